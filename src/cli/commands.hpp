@@ -1,0 +1,17 @@
+#pragma once
+// Entry points of the subcommands; each parses its own options.
+
+#include <string>
+#include <vector>
+
+#include "mizan/segment/segmenter.hpp"
+
+namespace mizan::cli {
+
+int run_segment(const std::vector<std::string>& args);
+
+// Option values shared by commands that segment text.
+segment::LanguageChoice parse_language_choice(const std::string& s);
+text::ParagraphMode parse_paragraph_mode(const std::string& s);
+
+}  // namespace mizan::cli

@@ -1,0 +1,133 @@
+#include "common.hpp"
+
+#include <unistd.h>
+
+#include <iostream>
+
+#include "mizan/core/error.hpp"
+#include "mizan/formats/srx.hpp"
+
+namespace mizan::cli {
+
+bool parse_command_line(const std::vector<std::string>& args, std::string_view usage,
+                        std::string_view example, po::options_description& options,
+                        const po::positional_options_description& positional,
+                        po::variables_map& vm) {
+  options.add_options()("help,h", "show this help");
+  po::store(po::command_line_parser(args).options(options).positional(positional).run(), vm);
+  if (vm.count("help")) {
+    std::cout << "usage: " << usage << "\n\n" << options << "\nexample:\n" << example << "\n";
+    return true;
+  }
+  po::notify(vm);
+  return false;
+}
+
+SrxRuleSet load_rules(const std::vector<std::string>& srx_files) {
+  if (srx_files.empty()) return formats::builtin_srx();
+  std::vector<SrxRuleSet> sets;
+  for (const std::string& f : srx_files)
+    sets.push_back(formats::read_srx_file(f));
+  return formats::merge_srx(sets);
+}
+
+Output::Output() {
+  buffer_.reserve(1 << 16);
+}
+Output::~Output() {
+  try {
+    flush();
+  } catch (...) {
+  }
+}
+
+void Output::write(std::string_view s) {
+  buffer_.append(s);
+  if (buffer_.size() >= (1 << 16)) flush();
+}
+
+void Output::flush() {
+  if (buffer_.empty()) return;
+  const std::size_t n = std::fwrite(buffer_.data(), 1, buffer_.size(), stdout);
+  buffer_.clear();
+  if (n == 0 || std::fflush(stdout) != 0) {
+    throw Error(ExitCode::kIoError, "cannot write to standard output");
+  }
+}
+
+ProgressBar::ProgressBar(std::string label)
+    : label_(std::move(label)), enabled_(isatty(STDERR_FILENO) == 1) {}
+
+ProgressBar::~ProgressBar() {
+  finish();
+}
+
+void ProgressBar::update(std::size_t done, std::size_t total) {
+  if (!enabled_) return;
+  const auto now = std::chrono::steady_clock::now();
+  if (drawn_ && now - last_ < std::chrono::milliseconds(100) && done < total) return;
+  last_ = now;
+  drawn_ = true;
+  constexpr int kWidth = 30;
+  if (total > 0) {
+    const double f = std::min(1.0, static_cast<double>(done) / static_cast<double>(total));
+    const int filled = static_cast<int>(f * kWidth);
+    std::fprintf(stderr, "\r%s [%s%s] %3d%%", label_.c_str(), std::string(filled, '#').c_str(),
+                 std::string(kWidth - filled, ' ').c_str(), static_cast<int>(f * 100));
+  } else {
+    std::fprintf(stderr, "\r%s %zu", label_.c_str(), done);
+  }
+  std::fflush(stderr);
+}
+
+void ProgressBar::finish() {
+  if (enabled_ && drawn_) {
+    std::fprintf(stderr, "\r\033[K");
+    std::fflush(stderr);
+    drawn_ = false;
+  }
+}
+
+std::string json_string(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + 2);
+  out.push_back('"');
+  for (char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
+      default:
+        if (c < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          out += buf;
+        } else {
+          out.push_back(ch);
+        }
+    }
+  }
+  out.push_back('"');
+  return out;
+}
+
+}  // namespace mizan::cli

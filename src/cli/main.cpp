@@ -1,0 +1,72 @@
+// mizan: git-style subcommands over the library. Parses options, calls the library, prints;
+// failures become one line on stderr and a sysexits-style exit code.
+
+#include <boost/program_options/errors.hpp>
+
+#include <cstdio>
+#include <iostream>
+
+#include "commands.hpp"
+#include "common.hpp"
+#include "mizan/core/error.hpp"
+#include "mizan/version.hpp"
+
+namespace {
+
+using mizan::cli::Command;
+
+const std::vector<Command>& commands() {
+  static const std::vector<Command> kCommands = {
+      {"segment", "split Arabic or English text into sentences", mizan::cli::run_segment},
+  };
+  return kCommands;
+}
+
+void print_help() {
+  std::cout << "mizan " << mizan::kVersion
+            << " - Arabic/English translation memory toolkit\n\n"
+               "usage: mizan [--version] [--help] COMMAND [ARGS]\n\ncommands:\n";
+  for (const Command& c : commands()) {
+    std::cout << "  " << c.name << std::string(c.name.size() < 10 ? 10 - c.name.size() : 1, ' ')
+              << c.summary << "\n";
+  }
+  std::cout << "\n'mizan COMMAND --help' shows a command's options and an example.\n"
+               "example:\n  mizan segment --lang en corpora/centcom-2025-01-06/en.txt\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::ios::sync_with_stdio(false);
+  const std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+    print_help();
+    return args.empty() ? 64 : 0;
+  }
+  if (args[0] == "--version" || args[0] == "-V") {
+    std::cout << "mizan " << mizan::kVersion << "\n";
+    return 0;
+  }
+  for (const Command& c : commands()) {
+    if (c.name != args[0]) continue;
+    try {
+      return c.run(std::vector<std::string>(args.begin() + 1, args.end()));
+    } catch (const mizan::Error& e) {
+      std::fflush(stdout);
+      std::cerr << "mizan " << c.name << ": " << e.what() << "\n";
+      return static_cast<int>(e.code());
+    } catch (const boost::program_options::error& e) {
+      std::cerr << "mizan " << c.name << ": " << e.what() << " (see mizan " << c.name
+                << " --help)\n";
+      return 64;
+    } catch (const std::bad_alloc&) {
+      std::cerr << "mizan " << c.name << ": out of memory\n";
+      return 70;
+    } catch (const std::exception& e) {
+      std::cerr << "mizan " << c.name << ": internal error: " << e.what() << "\n";
+      return 70;
+    }
+  }
+  std::cerr << "mizan: unknown command \"" << args[0] << "\" (see mizan --help)\n";
+  return 64;
+}

@@ -1,0 +1,470 @@
+#include "mizan/segment/sentence_splitter.hpp"
+
+#include <unicode/brkiter.h>
+#include <unicode/regex.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <optional>
+
+#include "backward_matcher.hpp"
+#include "mizan/core/error.hpp"
+
+namespace mizan::segment {
+namespace {
+
+// How far back an unbounded before-break pattern may look, in UTF-16 units. SRX before-break
+// patterns are short (an abbreviation and its full stop, a URL); bounding the look-back keeps the
+// cost per candidate constant however long the paragraph is.
+constexpr int32_t kLookBehind = 96;
+
+// One run of consecutive rules with the same verdict and after-break pattern. Its before-break
+// is tested, fastest first, by the backward matcher (bounded patterns of the common shapes), a
+// bounded ICU look-behind "(?<=b1|b2|...)" at the candidate, or, for unbounded patterns, a search
+// for "(?:b1|b2|...)\z" in the text up to the candidate.
+struct RuleGroup {
+  bool is_break = false;
+  int after = -1;  // index into the distinct after-break patterns; -1: empty (always matches)
+  int bank = -1;   // fast path: which backward matcher holds this group, and its bit there
+  int bit = 0;
+  std::unique_ptr<icu::RegexPattern> lookbehind;
+  std::unique_ptr<icu::RegexPattern> before_at_end;
+  // The before-break alone: for break groups, to find positions ICU does not propose; for
+  // unbounded groups, to find where a match can start.
+  std::unique_ptr<icu::RegexPattern> before_scan;
+};
+
+std::unique_ptr<icu::RegexPattern> try_compile(const std::string& pattern, UErrorCode& status) {
+  UParseError parse{};
+  return std::unique_ptr<icu::RegexPattern>(
+      icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(pattern), 0, parse, status));
+}
+
+std::unique_ptr<icu::RegexPattern> compile(const std::string& pattern, const SrxRuleSet& rules,
+                                           int line) {
+  UParseError parse{};
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::RegexPattern> re(
+      icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(pattern), 0, parse, status));
+  if (U_FAILURE(status)) {
+    throw Error(ExitCode::kDataError,
+                "bad SRX rule pattern (" + std::string(u_errorName(status)) + " at column " +
+                    std::to_string(parse.offset) + "): " + pattern,
+                {.file = rules.source_name, .line = line});
+  }
+  return re;
+}
+
+bool is_space16(char16_t c) {
+  return u_isUWhiteSpace(c) != 0;
+}
+
+// The rules the language maps select for `code`, in order (all matching maps when cascading).
+std::vector<const SrxRule*> select_rules(const SrxRuleSet& rules, std::string_view language_code) {
+  std::vector<const SrxRule*> selected;
+  const icu::UnicodeString code = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(language_code.data(), static_cast<int32_t>(language_code.size())));
+  for (const SrxLanguageMap& map : rules.maps) {
+    UErrorCode status = U_ZERO_ERROR;
+    UParseError parse{};
+    std::unique_ptr<icu::RegexPattern> lang(
+        icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(map.language_pattern),
+                                   UREGEX_CASE_INSENSITIVE, parse, status));
+    if (U_FAILURE(status)) {
+      throw Error(ExitCode::kDataError, "bad SRX languagepattern: " + map.language_pattern,
+                  {.file = rules.source_name});
+    }
+    std::unique_ptr<icu::RegexMatcher> m(lang->matcher(code, status));
+    if (!m->matches(status)) continue;
+    auto it = std::find_if(rules.language_rules.begin(), rules.language_rules.end(),
+                           [&](const SrxLanguageRules& r) { return r.name == map.rule_name; });
+    if (it == rules.language_rules.end()) {
+      throw Error(ExitCode::kDataError,
+                  "SRX languagemap names unknown languagerule \"" + map.rule_name + "\"",
+                  {.file = rules.source_name});
+    }
+    for (const SrxRule& r : it->rules)
+      selected.push_back(&r);
+    if (!rules.cascade) break;
+  }
+  return selected;
+}
+
+}  // namespace
+
+struct SentenceSplitter::Impl {
+  std::vector<RuleGroup> groups;
+  std::vector<detail::BackwardMatcher> banks;  // all fast groups, up to 64 per matcher
+  std::vector<uint64_t> bank_break_bits;       // which bits of each bank are break groups
+  std::vector<std::unique_ptr<icu::RegexPattern>> after_patterns;  // distinct, shared by groups
+  std::vector<std::optional<icu::UnicodeSet>> after_first;  // what each can start with, if known
+  std::unique_ptr<icu::BreakIterator> sentences;
+  // Matchers are re-pointed at each paragraph; mutable because split() is logically const.
+  mutable std::vector<std::unique_ptr<icu::RegexMatcher>> after;
+  mutable std::vector<std::unique_ptr<icu::RegexMatcher>> lookbehind;
+  mutable std::vector<std::unique_ptr<icu::RegexMatcher>> before_at_end;
+  mutable std::vector<std::unique_ptr<icu::RegexMatcher>> scan;
+  std::size_t fast_groups = 0;
+  // BMP code units that can end a match of some backward-matched break group, one bit each: the
+  // scan for break candidates tests this inline instead of calling into ICU per character.
+  std::vector<uint64_t> break_last_units = std::vector<uint64_t>(1024);
+  bool break_last_astral = false;  // some such group can end with a supplementary code point
+  mutable std::vector<int32_t> scratch_positions;  // reused by split() to spare allocations
+  mutable std::vector<std::pair<int32_t, uint64_t>> scratch_walked;
+};
+
+SentenceSplitter::SentenceSplitter(const SrxRuleSet& rules, std::string_view language_code)
+    : impl_(std::make_unique<Impl>()) {
+  const std::vector<const SrxRule*> selected = select_rules(rules, language_code);
+  std::vector<std::string> after_sources;
+  int next_bit = 0;
+  std::size_t i = 0;
+  while (i < selected.size()) {
+    const SrxRule& first = *selected[i];
+    std::string alternation;
+    bool all_bounded = true;
+    std::size_t j = i;
+    for (; j < selected.size() && selected[j]->is_break == first.is_break &&
+           selected[j]->after_break == first.after_break;
+         ++j) {
+      // Each rule alone first, so that an error names its own line.
+      const std::string& b = selected[j]->before_break;
+      compile(b.empty() ? std::string("(?:)") : b, rules, selected[j]->source_line);
+      alternation += (alternation.empty() ? "(?:" : "|(?:") + b + ")";
+      all_bounded = all_bounded && detail::BackwardMatcher::supports(b);
+    }
+    RuleGroup g;
+    g.is_break = first.is_break;
+    if (!first.after_break.empty()) {
+      auto it = std::find(after_sources.begin(), after_sources.end(), first.after_break);
+      if (it == after_sources.end()) {
+        impl_->after_patterns.push_back(compile(first.after_break, rules, first.source_line));
+        impl_->after_first.push_back(detail::BackwardMatcher::first_characters(first.after_break));
+        after_sources.push_back(first.after_break);
+        it = after_sources.end() - 1;
+      }
+      g.after = static_cast<int>(it - after_sources.begin());
+    }
+    if (all_bounded) {
+      if (impl_->banks.empty() || next_bit == detail::BackwardMatcher::kMaxGroups) {
+        impl_->banks.emplace_back();
+        impl_->bank_break_bits.push_back(0);
+        next_bit = 0;
+      }
+      for (std::size_t k = i; k < j; ++k)
+        impl_->banks.back().add(selected[k]->before_break, next_bit);
+      g.bank = static_cast<int>(impl_->banks.size()) - 1;
+      g.bit = next_bit++;
+      if (g.is_break) impl_->bank_break_bits.back() |= uint64_t{1} << g.bit;
+      ++impl_->fast_groups;
+    } else {
+      UErrorCode status = U_ZERO_ERROR;
+      g.lookbehind = try_compile("(?<=" + alternation + ")", status);
+      if (U_FAILURE(status)) {
+        g.lookbehind.reset();
+        g.before_at_end = compile("(?:" + alternation + ")\\z", rules, first.source_line);
+      }
+      if (g.is_break || g.before_at_end)
+        g.before_scan = compile(alternation, rules, first.source_line);
+    }
+    impl_->groups.push_back(std::move(g));
+    i = j;
+  }
+
+  for (std::size_t b = 0; b < impl_->banks.size(); ++b) {
+    impl_->banks[b].freeze();
+    const icu::UnicodeSet last = impl_->banks[b].last_characters(impl_->bank_break_bits[b]);
+    for (int32_t r = 0; r < last.getRangeCount(); ++r) {
+      for (UChar32 c = last.getRangeStart(r); c <= last.getRangeEnd(r); ++c) {
+        if (c > 0xFFFF) {
+          impl_->break_last_astral = true;
+          break;
+        }
+        impl_->break_last_units[c >> 6] |= uint64_t{1} << (c & 63);
+      }
+    }
+  }
+
+  UErrorCode status = U_ZERO_ERROR;
+  const std::string locale(language_code);
+  impl_->sentences.reset(
+      icu::BreakIterator::createSentenceInstance(icu::Locale(locale.c_str()), status));
+  if (U_FAILURE(status)) {
+    throw Error(ExitCode::kSoftware, std::string("ICU sentence break: ") + u_errorName(status));
+  }
+  const icu::UnicodeString empty;
+  auto matcher = [&](const std::unique_ptr<icu::RegexPattern>& p) {
+    return p ? std::unique_ptr<icu::RegexMatcher>(p->matcher(empty, status)) : nullptr;
+  };
+  for (const auto& p : impl_->after_patterns)
+    impl_->after.push_back(matcher(p));
+  for (const RuleGroup& g : impl_->groups) {
+    impl_->lookbehind.push_back(matcher(g.lookbehind));
+    impl_->before_at_end.push_back(matcher(g.before_at_end));
+    impl_->scan.push_back(matcher(g.before_scan));
+  }
+  if (U_FAILURE(status)) {
+    throw Error(ExitCode::kSoftware, std::string("ICU regex: ") + u_errorName(status));
+  }
+}
+
+SentenceSplitter::~SentenceSplitter() = default;
+SentenceSplitter::SentenceSplitter(SentenceSplitter&&) noexcept = default;
+SentenceSplitter& SentenceSplitter::operator=(SentenceSplitter&&) noexcept = default;
+
+std::size_t SentenceSplitter::rule_group_count() const {
+  return impl_->groups.size();
+}
+std::size_t SentenceSplitter::fast_rule_group_count() const {
+  return impl_->fast_groups;
+}
+
+std::vector<Span> SentenceSplitter::split(std::string_view paragraph) const {
+  std::vector<Span> spans;
+  if (paragraph.empty()) return spans;
+
+  // UTF-16 copy for ICU. Line breaks inside a paragraph are soft wraps (ICU would end a sentence
+  // there), so they become spaces. The same pass notes where a backward-matched break rule could
+  // end (its last character), which is where break candidates ICU does not propose can be.
+  icu::UnicodeString u;
+  std::vector<int32_t>& possible_breaks = impl_->scratch_positions;
+  possible_breaks.clear();
+  {
+    const auto* s = reinterpret_cast<const uint8_t*>(paragraph.data());
+    const auto len = static_cast<int32_t>(paragraph.size());
+    char16_t* buf = reinterpret_cast<char16_t*>(u.getBuffer(len + 1));
+    const uint64_t* last_units = impl_->break_last_units.data();
+    int32_t i = 0;
+    int32_t k = 0;
+    while (i < len) {
+      UChar32 c;
+      if (s[i] < 0x80) {
+        c = s[i++];
+      } else {
+        U8_NEXT(s, i, len, c);
+        if (c < 0) c = 0xFFFD;
+      }
+      if (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x85) c = ' ';
+      if (c <= 0xFFFF) {
+        buf[k++] = static_cast<char16_t>(c);
+        if ((last_units[c >> 6] >> (c & 63)) & 1) possible_breaks.push_back(k);
+      } else {
+        buf[k++] = U16_LEAD(c);
+        buf[k++] = U16_TRAIL(c);
+        if (impl_->break_last_astral) possible_breaks.push_back(k);
+      }
+    }
+    u.releaseBuffer(k);
+  }
+  const int32_t n = u.length();
+  const char16_t* text = u.getBuffer();
+  UErrorCode status = U_ZERO_ERROR;
+
+  // Candidates: ICU boundaries (moved back over trailing spaces, where SRX positions sit) and the
+  // positions where a break rule's before-break pattern ends. Flag: proposed by ICU.
+  std::vector<std::pair<int32_t, bool>> candidates;
+  // Bank-0 walk results from the break scan, reused when the same position is evaluated.
+  std::vector<std::pair<int32_t, uint64_t>>& walked = impl_->scratch_walked;
+  walked.clear();
+  impl_->sentences->setText(u);
+  for (int32_t b = impl_->sentences->next(); b != icu::BreakIterator::DONE && b < n;
+       b = impl_->sentences->next()) {
+    int32_t p = b;
+    while (p > 0 && is_space16(text[p - 1]))
+      --p;
+    if (p > 0) candidates.emplace_back(p, true);
+  }
+  // Where unbounded before-breaks can start: a candidate with none in its look-back window
+  // cannot match them, which spares the slow search nearly everywhere.
+  for (const int32_t p : possible_breaks) {
+    if (p >= n) continue;
+    for (std::size_t b = 0; b < impl_->banks.size(); ++b) {
+      const uint64_t mask = impl_->banks[b].matches_at(text, n, p);
+      if (b == 0) walked.emplace_back(p, mask);
+      if ((mask & impl_->bank_break_bits[b]) != 0) {
+        candidates.emplace_back(p, false);
+        break;
+      }
+    }
+  }
+  for (std::size_t g = 0; g < impl_->groups.size(); ++g) {
+    const RuleGroup& group = impl_->groups[g];
+    if (!group.is_break || group.bank >= 0) continue;
+    icu::RegexMatcher* scan = impl_->scan[g].get();
+    scan->reset(u);
+    // find() steps past an empty match by itself, so this terminates for any pattern.
+    while (scan->find()) {
+      const int32_t e = scan->end(status);
+      if (e > 0 && e < n) candidates.emplace_back(e, false);
+    }
+  }
+  std::sort(candidates.begin(), candidates.end());
+  std::vector<std::pair<int32_t, bool>> unique;  // one per position; ICU's proposal wins the flag
+  for (const auto& c : candidates) {
+    if (!unique.empty() && unique.back().first == c.first) {
+      unique.back().second = unique.back().second || c.second;
+    } else {
+      unique.push_back(c);
+    }
+  }
+
+  // Matchers are pointed at this paragraph when first needed: most paragraphs need few of them.
+  auto prepared = [&](icu::RegexMatcher* m, std::vector<bool>& ready, std::size_t k) {
+    if (!ready[k]) {
+      m->reset(u);
+      m->useAnchoringBounds(false);   // ^ and $ keep meaning paragraph start and end
+      m->useTransparentBounds(true);  // look-behind and \b see the text before the candidate
+      ready[k] = true;
+    }
+    return m;
+  };
+  std::vector<bool> after_ready(impl_->after.size()), lookbehind_ready(impl_->groups.size());
+  // Where unbounded before-breaks can start, found on first need: a candidate with none in its
+  // look-back window cannot match them, which spares the slow search nearly everywhere.
+  std::vector<std::optional<std::vector<int32_t>>> unbounded_starts(impl_->groups.size());
+  auto starts_of = [&](std::size_t g) -> const std::vector<int32_t>& {
+    if (!unbounded_starts[g]) {
+      std::vector<int32_t> starts;
+      icu::RegexMatcher* scan = impl_->scan[g].get();
+      scan->reset(u);
+      for (int32_t from = 0; from <= n && scan->find(from, status);) {
+        starts.push_back(scan->start(status));
+        from = starts.back() + 1;
+      }
+      unbounded_starts[g] = std::move(starts);
+    }
+    return *unbounded_starts[g];
+  };
+
+  // Per candidate: after-break results, computed at most once per distinct pattern (-1 unknown).
+  std::vector<int8_t> after_state(impl_->after.size());
+  std::vector<uint64_t> bank_matches(impl_->banks.size());
+  std::vector<bool> bank_known(impl_->banks.size());
+  int32_t p = 0;
+  auto after_matches = [&](const RuleGroup& group) {
+    if (group.after < 0) return true;
+    int8_t& r = after_state[group.after];
+    if (r < 0 && impl_->after_first[group.after]) {
+      UChar32 c = -1;
+      if (p < n) U16_GET(text, 0, p, n, c);
+      if (c < 0 || !impl_->after_first[group.after]->contains(c)) r = 0;
+    }
+    if (r < 0) {
+      icu::RegexMatcher* after =
+          prepared(impl_->after[group.after].get(), after_ready, group.after);
+      after->region(p, n, status);
+      r = after->lookingAt(status) ? 1 : 0;
+    }
+    return r == 1;
+  };
+  auto before_matches = [&](std::size_t g) {
+    const RuleGroup& group = impl_->groups[g];
+    if (group.bank >= 0) {
+      if (!bank_known[group.bank]) {
+        bank_matches[group.bank] = impl_->banks[group.bank].matches_at(text, n, p);
+        bank_known[group.bank] = true;
+      }
+      return ((bank_matches[group.bank] >> group.bit) & 1) != 0;
+    }
+    if (impl_->lookbehind[g]) {
+      icu::RegexMatcher* lb = prepared(impl_->lookbehind[g].get(), lookbehind_ready, g);
+      lb->region(p, n, status);
+      return static_cast<bool>(lb->lookingAt(status));
+    }
+    const auto& starts = starts_of(g);
+    const auto it = std::lower_bound(starts.begin(), starts.end(), p - kLookBehind);
+    if (it == starts.end() || *it >= p) return false;
+    // The text up to p, aliased (no copy), so that \z means "ends at p".
+    const icu::UnicodeString prefix(false, text, p);
+    icu::RegexMatcher* before = impl_->before_at_end[g].get();
+    before->reset(prefix);
+    before->useAnchoringBounds(false);
+    before->useTransparentBounds(true);
+    before->region(std::max(0, p - kLookBehind), p, status);
+    return static_cast<bool>(before->find());
+  };
+  // The cheap side first: a backward walk before an after-break regex; a cached after-break
+  // before an ICU look-behind.
+  auto group_matches = [&](std::size_t g) {
+    const RuleGroup& group = impl_->groups[g];
+    if (group.bank >= 0) return before_matches(g) && after_matches(group);
+    return after_matches(group) && before_matches(g);
+  };
+
+  // At each candidate the first group that matches decides; else ICU's verdict stands. A
+  // position only a break rule proposed stays unbroken unless some break group matches there,
+  // so those are checked first and alone.
+  std::vector<int32_t> breaks;
+  std::size_t walked_at = 0;
+  for (const auto& [pos, icu_proposed] : unique) {
+    p = pos;
+    std::fill(after_state.begin(), after_state.end(), -1);
+    std::fill(bank_known.begin(), bank_known.end(), false);
+    if (!bank_known.empty()) {
+      // `walked` is sorted by position, like the candidates.
+      while (walked_at < walked.size() && walked[walked_at].first < p)
+        ++walked_at;
+      if (walked_at < walked.size() && walked[walked_at].first == p) {
+        bank_matches[0] = walked[walked_at].second;
+        bank_known[0] = true;
+      }
+    }
+    if (!icu_proposed) {
+      bool some_break_matches = false;
+      for (std::size_t g = 0; g < impl_->groups.size() && !some_break_matches; ++g)
+        some_break_matches = impl_->groups[g].is_break && group_matches(g);
+      if (!some_break_matches) continue;
+    }
+    bool is_break = icu_proposed;
+    for (std::size_t g = 0; g < impl_->groups.size(); ++g) {
+      if (group_matches(g)) {
+        is_break = impl_->groups[g].is_break;
+        break;
+      }
+    }
+    if (is_break) breaks.push_back(p);
+  }
+  if (U_FAILURE(status)) {
+    throw Error(ExitCode::kSoftware, std::string("ICU regex: ") + u_errorName(status));
+  }
+
+  // Spans back to UTF-8 offsets with one forward cursor (boundaries only increase).
+  const auto* s8 = reinterpret_cast<const uint8_t*>(paragraph.data());
+  const auto len8 = static_cast<int32_t>(paragraph.size());
+  int32_t at8 = 0, at16 = 0;
+  auto utf8_offset = [&](int32_t target16) {
+    while (at16 < target16 && at8 < len8) {
+      UChar32 c;
+      if (s8[at8] < 0x80) {
+        ++at8;
+        ++at16;
+        continue;
+      }
+      U8_NEXT(s8, at8, len8, c);
+      at16 += (c > 0xFFFF) ? 2 : 1;
+    }
+    return static_cast<std::size_t>(at8);
+  };
+  auto emit = [&](int32_t b, int32_t e) {
+    while (b < e && is_space16(text[b]))
+      ++b;
+    while (e > b && is_space16(text[e - 1]))
+      --e;
+    if (e > b) {
+      const std::size_t begin = utf8_offset(b);
+      spans.push_back({begin, utf8_offset(e)});
+    }
+  };
+  int32_t start = 0;
+  for (int32_t b : breaks) {
+    emit(start, b);
+    start = b;
+  }
+  emit(start, n);
+  return spans;
+}
+
+}  // namespace mizan::segment

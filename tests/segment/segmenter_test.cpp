@@ -1,0 +1,121 @@
+#include "mizan/segment/segmenter.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "mizan/formats/srx.hpp"
+
+namespace mizan::segment {
+namespace {
+
+class SegmenterTest : public ::testing::Test {
+ protected:
+  Segmenter segmenter{formats::builtin_srx()};
+};
+
+TEST_F(SegmenterTest, OffsetsPointIntoTheInput) {
+  const std::string text = "\nFirst one. Second one.\n\u200Fقال الجنرال. وأضاف.";
+  const auto got = segmenter.segment_text(text, LanguageChoice::kAuto);
+  ASSERT_EQ(got.size(), 4u);
+  for (const Sentence& s : got) {
+    EXPECT_EQ(text.substr(s.begin, s.end - s.begin), s.text);
+  }
+  EXPECT_EQ(got[0].paragraph, 0u);
+  EXPECT_EQ(got[2].paragraph, 1u);
+  EXPECT_EQ(got[2].begin, text.find("قال"));  // after the RLM that cleaning dropped
+}
+
+TEST_F(SegmenterTest, AutoPicksLanguagePerParagraph) {
+  const auto got = segmenter.segment_text("Gen. Smith spoke.\nقال د. محمد إن الوضع مستقر.",
+                                          LanguageChoice::kAuto);
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].language, Language::kEnglish);
+  EXPECT_EQ(got[1].language, Language::kArabic);
+}
+
+TEST_F(SegmenterTest, ParagraphEndAlwaysEndsASentence) {
+  const auto got = segmenter.segment_text("no final stop\nnext line, also without",
+                                          LanguageChoice::kEnglish, text::ParagraphMode::kLines);
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].text, "no final stop");
+}
+
+TEST_F(SegmenterTest, BlankModeFoldsSoftLineBreaks) {
+  const std::string text = "The operation\r\nended today. Forces\nreturned.\n\nNext paragraph.";
+  const auto got = segmenter.segment_text(text, LanguageChoice::kEnglish);
+  ASSERT_EQ(got.size(), 3u);
+  EXPECT_EQ(got[0].text, "The operation ended today.");
+  EXPECT_EQ(got[1].text, "Forces returned.");
+  EXPECT_EQ(got[2].paragraph, 1u);
+  EXPECT_EQ(text.substr(got[1].begin, got[1].end - got[1].begin), "Forces\nreturned.");
+}
+
+TEST_F(SegmenterTest, EmptyTextHasNoSentences) {
+  EXPECT_TRUE(segmenter.segment_text("", LanguageChoice::kAuto).empty());
+  EXPECT_TRUE(segmenter.segment_text("\n\n  \n", LanguageChoice::kAuto).empty());
+}
+
+TEST_F(SegmenterTest, PresentationFormsAreCleanedBeforeSegmenting) {
+  const auto got = segmenter.segment_text("\uFEFB \uFEE3\uFEE6. \uFEFB", LanguageChoice::kArabic);
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].text, "لا من.");
+  EXPECT_EQ(got[1].text, "لا");
+}
+
+// Streaming with a tiny window must give the same sentences and offsets as whole-text
+// segmentation, except where a window is cut with no boundary in it.
+TEST(SegmenterStreaming, SmallPiecesGiveSameResultAsWholeText) {
+  std::string text;
+  for (int i = 0; i < 300; ++i) {
+    text += "Gen. Smith met Lt. Col. Jones on Jan. " + std::to_string(i % 28 + 1) +
+            ", 2025, in Baghdad. قال د. محمد إن الوضع مستقر. ";
+  }
+  text += "\n\nLast paragraph.";
+  const auto path = std::filesystem::temp_directory_path() / "mizan_stream_test.txt";
+  std::ofstream(path) << text;
+
+  const Segmenter whole(formats::builtin_srx());
+  const auto expected = whole.segment_text(text, LanguageChoice::kEnglish);
+
+  const Segmenter small(formats::builtin_srx(), {.max_window = 8192});
+  text::ParagraphReader reader(path.string(), text::ParagraphMode::kAuto, {}, 6000);
+  std::vector<Sentence> got;
+  small.segment_stream(reader, LanguageChoice::kEnglish,
+                       [&](Sentence&& s) { got.push_back(std::move(s)); });
+  std::filesystem::remove(path);
+  ASSERT_EQ(got.size(), expected.size());
+  for (std::size_t i = 0; i < got.size(); ++i) {
+    EXPECT_EQ(got[i].text, expected[i].text) << i;
+    EXPECT_EQ(got[i].begin, expected[i].begin) << i;
+    EXPECT_FALSE(got[i].forced);
+  }
+}
+
+TEST(SegmenterStreaming, LineWithoutBoundariesIsCutAtSpacesInBoundedWindows) {
+  std::string text;
+  while (text.size() < 200000)
+    text += "word ";
+  const auto path = std::filesystem::temp_directory_path() / "mizan_stream_nostop.txt";
+  std::ofstream(path) << text;
+  const Segmenter small(formats::builtin_srx(), {.max_window = 16384});
+  text::ParagraphReader reader(path.string(), text::ParagraphMode::kAuto, {}, 16384);
+  std::size_t total = 0;
+  std::size_t count = 0;
+  std::uint64_t last_end = 0;
+  small.segment_stream(reader, LanguageChoice::kEnglish, [&](Sentence&& s) {
+    EXPECT_LE(s.text.size(), 2u * 16384);
+    EXPECT_GE(s.begin, last_end);
+    EXPECT_EQ(s.text.back(), 'd');  // cut at a space, never inside "word"
+    last_end = s.end;
+    total += s.text.size();
+    ++count;
+  });
+  std::filesystem::remove(path);
+  EXPECT_GT(count, 5u);
+  EXPECT_GT(total, 190000u);
+}
+
+}  // namespace
+}  // namespace mizan::segment
