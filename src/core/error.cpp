@@ -5,12 +5,18 @@ namespace mizan {
 std::string format_location(const SourceLocation& where) {
   std::string out = where.file;
   if (where.line >= 0) {
-    out += (out.empty() ? "line " : ":") + std::to_string(where.line);
-    if (where.column >= 0) out += ":" + std::to_string(where.column);
+    out.append(out.empty() ? "line " : ":");
+    out.append(std::to_string(where.line));
+    if (where.column >= 0) {
+      out.push_back(':');
+      out.append(std::to_string(where.column));
+    }
   } else if (where.offset >= 0) {
-    out += (out.empty() ? "" : ": ") + std::string("byte ") + std::to_string(where.offset);
+    if (!out.empty()) out.append(": ");
+    out.append("byte ");
+    out.append(std::to_string(where.offset));
   }
-  if (!out.empty()) out += ": ";
+  if (!out.empty()) out.append(": ");
   return out;
 }
 
