@@ -9,6 +9,11 @@
 namespace mizan::cli {
 
 int run_segment(const std::vector<std::string>& args);
+int run_add(const std::vector<std::string>& args);
+int run_import(const std::vector<std::string>& args);
+int run_lookup(const std::vector<std::string>& args);
+int run_concord(const std::vector<std::string>& args);
+int run_stats(const std::vector<std::string>& args);
 
 // Option values shared by commands that segment text.
 segment::LanguageChoice parse_language_choice(const std::string& s);

@@ -18,6 +18,11 @@ using mizan::cli::Command;
 const std::vector<Command>& commands() {
   static const std::vector<Command> kCommands = {
       {"segment", "split Arabic or English text into sentences", mizan::cli::run_segment},
+      {"add", "store one translation unit", mizan::cli::run_add},
+      {"import", "load translation units from a file (.tsv)", mizan::cli::run_import},
+      {"lookup", "best earlier translations of a segment (exact, fuzzy)", mizan::cli::run_lookup},
+      {"concord", "units containing a word or phrase, in context", mizan::cli::run_concord},
+      {"stats", "what a translation memory holds", mizan::cli::run_stats},
   };
   return kCommands;
 }

@@ -1,0 +1,62 @@
+// mizan add: store one translation unit typed on the command line.
+
+#include <cstdlib>
+#include <iostream>
+
+#include "commands.hpp"
+#include "common.hpp"
+#include "mizan/core/error.hpp"
+#include "tm_options.hpp"
+
+namespace mizan::cli {
+
+int run_add(const std::vector<std::string>& args) {
+  po::options_description options("options");
+  std::string en, ar, note, creator, document;
+  std::int64_t position = -1;
+  DbOptions db;
+  options.add_options()("en", po::value(&en)->required(), "the English segment")(
+      "ar", po::value(&ar)->required(), "the Arabic segment")(
+      "note", po::value(&note), "a free note kept with the unit")("creator", po::value(&creator),
+                                                                  "who wrote it (default: $USER)")(
+      "document", po::value(&document), "the document it comes from (optional)")(
+      "position", po::value(&position), "sentence position in that document (0-based)");
+  add_db_options(options, db);
+  po::positional_options_description positional;
+  po::variables_map vm;
+  if (parse_command_line(
+          args, "mizan add --en TEXT --ar TEXT [--note TEXT] [--db FILE]",
+          "  mizan add --en 'The operation was a success.' --ar 'كانت العملية ناجحة.'", options,
+          positional, vm)) {
+    return 0;
+  }
+  if (creator.empty()) {
+    if (const char* user = std::getenv("USER"); user != nullptr) creator = user;
+  }
+  TranslationUnit unit;
+  unit.en = en;
+  unit.ar = ar;
+  unit.notes = note;
+  unit.creator = creator;
+  if (!document.empty())
+    unit.origins.push_back({document, position});
+  else if (position >= 0)
+    throw Error(ExitCode::kUsage, "--position needs --document");
+
+  const std::unique_ptr<tm::Store> store = open_store(db, /*create=*/true);
+  const tm::AddResult result = store->add(unit);
+  switch (result.outcome) {
+    case tm::AddOutcome::kAdded:
+      std::cout << "added #" << result.id << "\n";
+      break;
+    case tm::AddOutcome::kMerged:
+      std::cout << "merged into #" << result.id << " (same English and Arabic)\n";
+      break;
+    case tm::AddOutcome::kUnchanged:
+      std::cout << "already stored as #" << result.id << "\n";
+      break;
+  }
+  return 0;
+}
+
+}  // namespace mizan::cli

@@ -1,0 +1,71 @@
+// mizan stats: what a translation memory holds.
+
+#include <cstdio>
+
+#include "commands.hpp"
+#include "common.hpp"
+#include "mizan/core/error.hpp"
+#include "tm_options.hpp"
+
+namespace mizan::cli {
+
+int run_stats(const std::vector<std::string>& args) {
+  po::options_description options("options");
+  std::string format = "text";
+  DbOptions db;
+  options.add_options()("format", po::value(&format)->default_value("text"), "text or json");
+  add_db_options(options, db);
+  po::positional_options_description positional;
+  po::variables_map vm;
+  if (parse_command_line(args, "mizan stats [--format text|json] [--db FILE]",
+                         "  mizan stats --db team.db", options, positional, vm)) {
+    return 0;
+  }
+  if (format != "text" && format != "json") {
+    throw Error(ExitCode::kUsage, "--format must be text or json, not \"" + format + "\"");
+  }
+  const std::unique_ptr<tm::Store> store = open_store(db, /*create=*/false);
+  const tm::StoreStats st = store->stats();
+  Output out;
+  if (format == "json") {
+    std::string s = "{\"database\":" + json_string(st.location) +
+                    ",\"schema_version\":" + std::to_string(st.schema_version) +
+                    ",\"units\":" + std::to_string(st.units) +
+                    ",\"merged_units\":" + std::to_string(st.merged_units) +
+                    ",\"origins\":" + std::to_string(st.origins) +
+                    ",\"documents\":" + std::to_string(st.documents) +
+                    ",\"en_bytes\":" + std::to_string(st.en_bytes) +
+                    ",\"ar_bytes\":" + std::to_string(st.ar_bytes) +
+                    ",\"index_terms\":" + std::to_string(st.index_terms) +
+                    ",\"file_bytes\":" + std::to_string(st.file_bytes) + ",\"locales\":[";
+    for (std::size_t i = 0; i < st.locales.size(); ++i) {
+      s += std::string(i == 0 ? "" : ",") + "{\"en\":" + json_string(st.locales[i].en_locale) +
+           ",\"ar\":" + json_string(st.locales[i].ar_locale) +
+           ",\"units\":" + std::to_string(st.locales[i].units) + "}";
+    }
+    out.write(s + "]}\n");
+    out.flush();
+    return 0;
+  }
+  const auto mb = [](std::int64_t bytes) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / 1e6);
+    return std::string(buf);
+  };
+  out.line("database   " + st.location + " (schema " + std::to_string(st.schema_version) + ", " +
+           mb(st.file_bytes) + ")");
+  out.line("units      " + std::to_string(st.units) + " (" + std::to_string(st.merged_units) +
+           " seen more than once)");
+  out.line("origins    " + std::to_string(st.origins) + " in " + std::to_string(st.documents) +
+           " documents or files");
+  for (const tm::LocaleCount& l : st.locales) {
+    out.line("languages  " + l.en_locale + " -> " + l.ar_locale + ": " + std::to_string(l.units) +
+             " units");
+  }
+  out.line("text       " + mb(st.en_bytes) + " English, " + mb(st.ar_bytes) + " Arabic");
+  out.line("index      " + std::to_string(st.index_terms) + " terms");
+  out.flush();
+  return 0;
+}
+
+}  // namespace mizan::cli

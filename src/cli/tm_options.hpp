@@ -1,0 +1,50 @@
+#pragma once
+// Options shared by the translation-memory commands (add, import, lookup, concord, stats): which
+// database, how long to wait for a lock, and how to show Arabic and diffs in a terminal.
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "common.hpp"
+#include "mizan/core/language.hpp"
+#include "mizan/tm/store.hpp"
+
+namespace mizan::cli {
+
+struct DbOptions {
+  std::string db;  // --db; empty: $MIZAN_DB, else ./mizan.db
+  int busy_timeout_ms = 5000;
+};
+
+void add_db_options(po::options_description& options, DbOptions& db);
+
+/// --db, else $MIZAN_DB, else ./mizan.db.
+std::string resolve_db_path(const DbOptions& db);
+
+/// Opens the store; `create` false makes a missing file an error (exit 66).
+std::unique_ptr<tm::Store> open_store(const DbOptions& db, bool create);
+
+/// "en" / "ar" for an option value, else a usage error naming the option.
+Language parse_language(const std::string& value, std::string_view option);
+
+/// How text is shown on stdout: Arabic isolation or visual order, and colour.
+struct Display {
+  enum class Bidi { kIsolate, kVisual, kNone };
+  Bidi bidi = Bidi::kNone;
+  bool colour = false;
+  /// A segment ready to print inside a line.
+  std::string text(std::string_view s) const;
+};
+
+struct DisplayOptions {
+  std::string bidi = "auto";    // auto | isolate | visual | none
+  std::string colour = "auto";  // auto | always | never
+};
+
+void add_display_options(po::options_description& options, DisplayOptions& display);
+/// auto: isolates and colour when stdout is a terminal, nothing when it is a pipe or file.
+/// $MIZAN_BIDI sets the default of --bidi (visual for terminals without bidi support).
+Display resolve_display(const DisplayOptions& options);
+
+}  // namespace mizan::cli

@@ -1,0 +1,206 @@
+#include "mizan/tm/fuzzy.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "mizan/text/arabic_stemmer.hpp"
+#include "mizan/text/match_key.hpp"
+
+namespace mizan::tm {
+namespace {
+
+bool is_ascii_word(std::string_view w) {
+  return !w.empty() && std::all_of(w.begin(), w.end(),
+                                   [](char c) { return (c >= 'a' && c <= 'z') || c == '\''; });
+}
+
+bool ends_with(std::string_view w, std::string_view s) {
+  return w.size() >= s.size() && w.substr(w.size() - s.size()) == s;
+}
+
+// True for the two-byte UTF-8 of an Arabic letter U+0600-U+06FF starting at w[i].
+bool is_arabic_lead(std::string_view w, std::size_t i) {
+  const auto b = static_cast<unsigned char>(w[i]);
+  return (b == 0xD8 || b == 0xD9 || b == 0xDA || b == 0xDB) && i + 1 < w.size();
+}
+
+// Arabic letters that spell long vowels (and their hamza-less key forms): ا و ي, UTF-8.
+bool is_arabic_vowel_letter(std::string_view letter) {
+  return letter == "\xD8\xA7" || letter == "\xD9\x88" || letter == "\xD9\x8A";
+}
+
+bool is_latin_vowel(char c) {
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+}
+
+}  // namespace
+
+std::string english_light_stem(std::string_view w) {
+  if (!is_ascii_word(w)) return std::string(w);
+  if (ends_with(w, "'s")) w.remove_suffix(2);
+  while (!w.empty() && w.back() == '\'')
+    w.remove_suffix(1);
+  // Plural endings only, and only on words long enough that the rest is still a word: "us",
+  // "is", "gas" and the like stay whole.
+  if (w.size() >= 5 && ends_with(w, "ies")) return std::string(w.substr(0, w.size() - 3)) + "y";
+  if (w.size() >= 5 && (ends_with(w, "sses") || ends_with(w, "xes") || ends_with(w, "zes") ||
+                        ends_with(w, "ches") || ends_with(w, "shes"))) {
+    return std::string(w.substr(0, w.size() - 2));
+  }
+  if (w.size() >= 4 && w.back() == 's' && !ends_with(w, "ss") && !ends_with(w, "us") &&
+      !ends_with(w, "is")) {
+    return std::string(w.substr(0, w.size() - 1));
+  }
+  return std::string(w);
+}
+
+std::string spelling_skeleton(std::string_view stem) {
+  std::string out;
+  std::size_t letters = 0;
+  std::string_view last;
+  for (std::size_t i = 0; i < stem.size();) {
+    std::string_view letter;
+    bool vowel = false;
+    if (is_arabic_lead(stem, i)) {
+      letter = stem.substr(i, 2);
+      vowel = is_arabic_vowel_letter(letter);
+      i += 2;
+    } else {
+      const char c = stem[i];
+      if (static_cast<unsigned char>(c) >= 0x80 || !(c >= 'a' && c <= 'z')) return {};
+      letter = stem.substr(i, 1);
+      vowel = is_latin_vowel(c);
+      i += 1;
+    }
+    // The first letter stays even when it is a vowel letter (امريكا, Iraq); later vowel letters
+    // are where transliterations and spellings disagree (أمريكية / أميركية, Kurilla / Kurila).
+    if (!out.empty() && vowel) continue;
+    if (letter == last) continue;  // doubled letters (Kurilla / Kurila, كوريللا / كوريلا)
+    out.append(letter);
+    last = out.substr(out.size() - letter.size());
+    ++letters;
+  }
+  return letters >= 3 ? out : std::string();
+}
+
+void WordAnalyzer::analyze(std::string_view text, std::vector<Word>& out) {
+  out.clear();
+  tokenizer_.tokenize(text, tokens_);
+  for (const text::Token& t : tokens_) {
+    if (t.kind != text::TokenKind::kWord && t.kind != text::TokenKind::kNumber) continue;
+    Word w;
+    w.begin = t.begin;
+    w.end = t.end;
+    w.key = text::match_key(text.substr(t.begin, t.end - t.begin));
+    if (w.key.empty()) continue;
+    w.is_number = t.kind == text::TokenKind::kNumber;
+    if (w.is_number) {
+      std::erase(w.key, ',');  // 1,000 and 1000 (Arabic ٬ is ',' in keys)
+      w.stem = w.key;
+    } else if (is_arabic_lead(w.key, 0)) {
+      w.stem = std::string(text::arabic_light_stem(w.key));
+      w.skeleton = spelling_skeleton(w.stem);
+    } else {
+      w.stem = english_light_stem(w.key);
+      // Short words have too few consonants to tell spellings from different words.
+      if (w.key.size() >= 5) w.skeleton = spelling_skeleton(w.stem);
+    }
+    out.push_back(std::move(w));
+  }
+}
+
+std::vector<Word> WordAnalyzer::analyze(std::string_view text) {
+  std::vector<Word> out;
+  analyze(text, out);
+  return out;
+}
+
+WordRelation relate(const Word& a, const Word& b) {
+  if (a.key == b.key) return WordRelation::kSame;
+  if (a.is_number || b.is_number) return WordRelation::kDifferent;
+  if (!a.stem.empty() && a.stem == b.stem) return WordRelation::kInflection;
+  if (!a.skeleton.empty() && a.skeleton == b.skeleton) return WordRelation::kSpellingVariant;
+  return WordRelation::kDifferent;
+}
+
+double best_possible_percent(std::size_t query_words, std::size_t match_words) {
+  const std::size_t longer = std::max(query_words, match_words);
+  if (longer == 0) return 0;
+  const std::size_t diff = longer - std::min(query_words, match_words);
+  return 100.0 * (1.0 - static_cast<double>(diff) / static_cast<double>(longer));
+}
+
+FuzzyScore fuzzy_score(std::span<const Word> query, std::span<const Word> match, bool with_edits) {
+  FuzzyScore result;
+  const std::size_t n = query.size();
+  const std::size_t m = match.size();
+  if (n == 0 && m == 0) return result;
+
+  // Weighted Levenshtein distance over words (Wagner-Fischer), full matrix so that the
+  // alignment can be traced back for the diff; segments are sentences (tens of words).
+  const std::size_t width = m + 1;
+  std::vector<double> d((n + 1) * width);
+  std::vector<WordRelation> rel(with_edits ? (n + 1) * width : 0);
+  for (std::size_t j = 0; j <= m; ++j)
+    d[j] = static_cast<double>(j);
+  for (std::size_t i = 1; i <= n; ++i) {
+    d[i * width] = static_cast<double>(i);
+    for (std::size_t j = 1; j <= m; ++j) {
+      const WordRelation r = relate(query[i - 1], match[j - 1]);
+      const double sub = r == WordRelation::kSame              ? 0.0
+                         : r == WordRelation::kInflection      ? kInflectionCost
+                         : r == WordRelation::kSpellingVariant ? kSpellingVariantCost
+                                                               : 1.0;
+      if (with_edits) rel[i * width + j] = r;
+      d[i * width + j] = std::min(
+          {d[(i - 1) * width + j - 1] + sub, d[(i - 1) * width + j] + 1, d[i * width + j - 1] + 1});
+    }
+  }
+
+  // Trace back for the edits and to count differing numbers (needed for the score as well).
+  std::vector<WordEdit> edits;
+  std::size_t i = n, j = m;
+  while (i > 0 || j > 0) {
+    WordEdit e;
+    if (i > 0 && j > 0) {
+      const WordRelation r = with_edits ? rel[i * width + j] : relate(query[i - 1], match[j - 1]);
+      const double sub = r == WordRelation::kSame              ? 0.0
+                         : r == WordRelation::kInflection      ? kInflectionCost
+                         : r == WordRelation::kSpellingVariant ? kSpellingVariantCost
+                                                               : 1.0;
+      if (std::abs(d[i * width + j] - (d[(i - 1) * width + j - 1] + sub)) < 1e-9) {
+        e.kind = r == WordRelation::kSame              ? WordEdit::Kind::kKeep
+                 : r == WordRelation::kInflection      ? WordEdit::Kind::kInflection
+                 : r == WordRelation::kSpellingVariant ? WordEdit::Kind::kSpellingVariant
+                                                       : WordEdit::Kind::kReplace;
+        e.query = static_cast<int>(--i);
+        e.match = static_cast<int>(--j);
+        if (e.kind == WordEdit::Kind::kReplace && (query[i].is_number || match[j].is_number))
+          ++result.differing_numbers;
+        edits.push_back(e);
+        continue;
+      }
+    }
+    if (i > 0 && (j == 0 || std::abs(d[i * width + j] - (d[(i - 1) * width + j] + 1)) < 1e-9)) {
+      e.kind = WordEdit::Kind::kInsert;
+      e.query = static_cast<int>(--i);
+      if (query[i].is_number) ++result.differing_numbers;
+    } else {
+      e.kind = WordEdit::Kind::kDelete;
+      e.match = static_cast<int>(--j);
+      if (match[j].is_number) ++result.differing_numbers;
+    }
+    edits.push_back(e);
+  }
+  std::reverse(edits.begin(), edits.end());
+  if (with_edits) result.edits = std::move(edits);
+
+  const double longer = static_cast<double>(std::max(n, m));
+  result.similarity = std::max(0.0, 1.0 - d[n * width + m] / longer);
+  result.rank = 100.0 * result.similarity - kNumberPenalty * result.differing_numbers;
+  const int floored = static_cast<int>(std::floor(result.rank + 1e-9));
+  result.percent = std::clamp(floored, 0, kMaxFuzzyPercent);
+  return result;
+}
+
+}  // namespace mizan::tm

@@ -1,0 +1,88 @@
+// The schema of a mizan database, one migration per version. To change the schema, append a
+// Migration here with the next version number and the SQL that takes version N-1 to N (CREATE
+// TABLE / ALTER TABLE ADD COLUMN / CREATE INDEX ...); nothing else needs to change: opening a
+// database applies what it lacks in one transaction, and a build that knows fewer versions refuses
+// the file. Never edit a migration that has shipped. Components that share the file (the
+// terminology store) add their tables the same way, with table names prefixed by their module.
+
+#include "schema.hpp"
+
+#include <array>
+
+namespace mizan::tm::schema {
+namespace {
+
+// Version 1: translation units.
+// - tu: one row per distinct (English, Arabic) pair as stored; the first origin is kept inline
+//   (doc, pos) because most units have exactly one; defaults are stored as NULL (confidence 1,
+//   locales "en"/"ar", empty strings) so that a bulk import of plain pairs costs only its text.
+// - tu_origin: the further origins of merged duplicates, with the loose-key hash of the
+//   previous segment on each side (context matches against any occurrence).
+// - tu_key: hash of the loose key (match_key without punctuation) of each side -> unit, for exact
+//   (100%) and near-exact (99%) lookup and duplicate detection; 32-bit hashes, verified on read.
+// - tu_posting: the fuzzy-match and concordance index, an inverted index of index terms (word
+//   stems, see index_terms.hpp) -> delta-coded unit ids in blocks (see postings.hpp).
+// - document: names of documents and imported files, referenced by tu.doc and tu_origin.doc.
+constexpr std::string_view kVersion1 = R"sql(
+CREATE TABLE document (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE
+);
+CREATE TABLE tu (
+  id INTEGER PRIMARY KEY,
+  en TEXT NOT NULL,
+  ar TEXT NOT NULL,
+  doc INTEGER,
+  pos INTEGER,
+  created INTEGER NOT NULL,
+  changed INTEGER NOT NULL,
+  usage_count INTEGER,
+  confidence REAL,
+  source_lang TEXT,
+  en_locale TEXT,
+  ar_locale TEXT,
+  creator TEXT,
+  notes TEXT,
+  props TEXT,
+  en_markup TEXT,
+  ar_markup TEXT,
+  prev_en TEXT,
+  prev_ar TEXT,
+  next_en TEXT,
+  next_ar TEXT
+);
+CREATE TABLE tu_origin (
+  tu INTEGER NOT NULL,
+  doc INTEGER NOT NULL,
+  pos INTEGER NOT NULL,
+  prev_en_hash INTEGER,
+  prev_ar_hash INTEGER,
+  PRIMARY KEY (tu, doc, pos)
+) WITHOUT ROWID;
+CREATE TABLE tu_key (
+  lang INTEGER NOT NULL,
+  hash INTEGER NOT NULL,
+  tu INTEGER NOT NULL,
+  PRIMARY KEY (lang, hash, tu)
+) WITHOUT ROWID;
+CREATE TABLE tu_posting (
+  lang INTEGER NOT NULL,
+  term INTEGER NOT NULL,
+  first INTEGER NOT NULL,
+  n INTEGER NOT NULL,
+  ids BLOB NOT NULL,
+  PRIMARY KEY (lang, term, first)
+) WITHOUT ROWID;
+)sql";
+
+constexpr std::array<Migration, 1> kMigrations = {{
+    {1, "translation units", kVersion1},
+}};
+
+}  // namespace
+
+std::span<const Migration> migrations() {
+  return kMigrations;
+}
+
+}  // namespace mizan::tm::schema

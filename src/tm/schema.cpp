@@ -1,0 +1,110 @@
+#include "schema.hpp"
+
+#include <string>
+
+namespace mizan::tm::schema {
+namespace {
+
+struct Identity {
+  int application_id = 0;
+  int version = 0;
+  bool has_tables = false;
+};
+
+int pragma_int(sqlite::Db& db, std::string_view pragma) {
+  sqlite::Stmt s(db, pragma);
+  const int value = s.step() ? static_cast<int>(s.int64(0)) : 0;
+  s.reset();
+  return value;
+}
+
+Identity identify(sqlite::Db& db) {
+  Identity id;
+  try {
+    id.application_id = pragma_int(db, "PRAGMA application_id");
+    id.version = pragma_int(db, "PRAGMA user_version");
+    sqlite::Stmt tables(db, "SELECT count(*) FROM sqlite_schema");
+    id.has_tables = tables.step() && tables.int64(0) > 0;
+  } catch (const Error& e) {
+    if (e.code() == ExitCode::kConfig || e.code() == ExitCode::kDataError) {
+      // SQLITE_NOTADB / SQLITE_CORRUPT on the first read: some other kind of file.
+      throw Error(ExitCode::kConfig,
+                  "is not a mizan database (not an SQLite file); refusing to touch it",
+                  {.file = db.path()});
+    }
+    throw;
+  }
+  return id;
+}
+
+}  // namespace
+
+int current_version() {
+  return migrations().back().version;
+}
+
+void prepare(sqlite::Db& db, bool read_only) {
+  const Identity id = identify(db);
+  const bool fresh = id.application_id == 0 && id.version == 0 && !id.has_tables;
+  if (id.application_id != kApplicationId && !fresh) {
+    throw Error(ExitCode::kConfig,
+                "is not a mizan database (an SQLite database of another application); "
+                "refusing to touch it",
+                {.file = db.path()});
+  }
+  if (id.version > current_version()) {
+    throw Error(ExitCode::kConfig,
+                "was written by a newer mizan (schema version " + std::to_string(id.version) +
+                    ", this build knows up to " + std::to_string(current_version()) +
+                    "); upgrade mizan to use it",
+                {.file = db.path()});
+  }
+  if (read_only) {
+    if (id.version < current_version()) {
+      throw Error(ExitCode::kConfig,
+                  fresh ? "is not a mizan database yet (empty)"
+                        : "needs a schema upgrade; open it once with write access",
+                  {.file = db.path()});
+    }
+    return;
+  }
+
+  // WAL: readers never block the writer nor each other (lookups keep working during an import),
+  // and a transaction interrupted by kill -9 is simply absent after recovery. synchronous=NORMAL
+  // is what SQLite recommends with WAL: still atomic and consistent after a crash, only the last
+  // commits may be lost on power failure.
+  {
+    sqlite::Stmt mode(db, "PRAGMA journal_mode");
+    const std::string current = mode.step() ? std::string(mode.text(0)) : std::string();
+    mode.reset();
+    if (current != "wal") {
+      sqlite::Stmt set(db, "PRAGMA journal_mode=WAL");
+      const std::string now = set.step() ? std::string(set.text(0)) : std::string();
+      set.reset();
+      if (now != "wal") {
+        throw Error(ExitCode::kIoError,
+                    "cannot switch the database to WAL mode (got \"" + now +
+                        "\"); is it on a network file system?",
+                    {.file = db.path()});
+      }
+    }
+  }
+  db.exec("PRAGMA synchronous=NORMAL");
+  if (id.version == current_version()) return;
+
+  sqlite::Txn txn(db, sqlite::Txn::Mode::kWrite);
+  // Another process may have migrated the file while we waited for the write lock.
+  const int version = pragma_int(db, "PRAGMA user_version");
+  if (version > current_version()) {
+    throw Error(ExitCode::kConfig, "was upgraded by a newer mizan while opening it",
+                {.file = db.path()});
+  }
+  for (const Migration& m : migrations()) {
+    if (m.version > version) db.exec(m.sql);
+  }
+  db.exec("PRAGMA user_version=" + std::to_string(current_version()));
+  db.exec("PRAGMA application_id=" + std::to_string(kApplicationId));
+  txn.commit();
+}
+
+}  // namespace mizan::tm::schema

@@ -1,0 +1,67 @@
+#pragma once
+// The SQLite translation memory (see migrations.cpp for the tables and store.hpp for the
+// contract). Internal to src/tm; callers use tm::open_sqlite_store.
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "mizan/tm/store.hpp"
+#include "sqlite.hpp"
+
+namespace mizan::tm {
+
+/// tu_key.lang / tu_posting.lang values.
+constexpr int kLangEn = 0;
+constexpr int kLangAr = 1;
+constexpr int lang_column(Language lang) {
+  return lang == Language::kEnglish ? kLangEn : kLangAr;
+}
+
+/// tu.props encoding: one "type<TAB>value" line per prop, backslash escapes for \\ TAB LF.
+std::string encode_props(const std::vector<std::pair<std::string, std::string>>& props);
+std::vector<std::pair<std::string, std::string>> decode_props(std::string_view encoded);
+
+class SqliteStore final : public Store {
+ public:
+  explicit SqliteStore(const OpenOptions& options);
+  ~SqliteStore() override;
+
+  std::unique_ptr<ImportSession> begin_import() override;
+  std::vector<Match> lookup(std::string_view query, const LookupOptions& options) override;
+  ConcordanceResult concordance(std::string_view phrase,
+                                const ConcordanceOptions& options) override;
+  StoreStats stats() override;
+  std::optional<TranslationUnit> get(std::int64_t id) override;
+  void for_each_unit(const std::function<void(const TranslationUnit&)>& visit) override;
+
+  // Used by the import session and the lookup code.
+  sqlite::Db& db() { return db_; }
+  sqlite::Stmt& statement(std::string_view sql);
+  WordAnalyzer& analyzer() { return analyzer_; }
+  /// The side of unit `id` in `lang` (empty when there is no such unit).
+  std::string side_text(std::int64_t id, Language lang);
+  /// Ids of units whose `lang` side has the loose-key hash `hash`.
+  std::vector<std::int64_t> units_with_key(Language lang, std::int64_t hash);
+  /// Candidate units for a fuzzy query, best first by IDF-weighted shared index terms.
+  std::vector<std::int64_t> fuzzy_candidates(std::string_view loose_key, Language lang,
+                                             std::size_t count);
+  /// Ascending ids of the units whose `lang` side has index term `term`.
+  void posting_list(Language lang, std::int64_t term, std::vector<std::uint32_t>& out);
+  std::int64_t document_frequency(Language lang, std::int64_t term);
+  std::int64_t max_unit_id();
+  void forget_cached_counts() { max_id_ = -1; }
+
+ private:
+  sqlite::Db db_;
+  WordAnalyzer analyzer_;
+  std::unordered_map<std::string, std::unique_ptr<sqlite::Stmt>> statements_;
+  std::int64_t max_id_ = -1;
+  // Reused between lookups: one score per unit id, and the ids touched by the last query.
+  std::vector<float> scores_;
+  std::vector<std::uint32_t> touched_;
+  std::vector<std::uint32_t> ids_;
+};
+
+}  // namespace mizan::tm
