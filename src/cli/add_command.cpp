@@ -12,7 +12,7 @@ namespace mizan::cli {
 
 int run_add(const std::vector<std::string>& args) {
   po::options_description options("options");
-  std::string en, ar, note, creator, document;
+  std::string en, ar, note, creator, document, prev_en, prev_ar;
   std::int64_t position = -1;
   DbOptions db;
   options.add_options()("en", po::value(&en)->required(), "the English segment")(
@@ -20,7 +20,9 @@ int run_add(const std::vector<std::string>& args) {
       "note", po::value(&note), "a free note kept with the unit")("creator", po::value(&creator),
                                                                   "who wrote it (default: $USER)")(
       "document", po::value(&document), "the document it comes from (optional)")(
-      "position", po::value(&position), "sentence position in that document (0-based)");
+      "position", po::value(&position), "sentence position in that document (0-based)")(
+      "prev-en", po::value(&prev_en), "the English segment before it (for 101% context matches)")(
+      "prev-ar", po::value(&prev_ar), "the Arabic segment before it");
   add_db_options(options, db);
   po::positional_options_description positional;
   po::variables_map vm;
@@ -38,6 +40,8 @@ int run_add(const std::vector<std::string>& args) {
   unit.ar = ar;
   unit.notes = note;
   unit.creator = creator;
+  unit.prev_en = prev_en;
+  unit.prev_ar = prev_ar;
   if (!document.empty())
     unit.origins.push_back({document, position});
   else if (position >= 0)

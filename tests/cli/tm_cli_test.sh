@@ -1,0 +1,333 @@
+#!/usr/bin/env bash
+# End-to-end tests of the translation-memory commands (add, import, lookup, concord, stats),
+# including the faults: foreign and newer files, a locked database, an import killed half-way,
+# lookups while an import writes.
+source "$(dirname "$0")/lib.sh"
+SEED="$SRC/corpora/centcom-2025-01-06"
+cd "$WORK" || exit 1
+# The seed pair: its 12 English sentences and the first 12 Arabic ones are aligned one to one
+# (gold.beads); the last two Arabic sentences have no English source.
+paste "$SEED/en.sent" <(head -n 12 "$SEED/ar.sent") >seed.tsv
+export MIZAN_DB="$WORK/env.db"
+
+seed_db() {  # seed_db FILE: a database holding the seed pair
+  "$MIZAN" import --db "$1" seed.tsv >/dev/null
+}
+
+stats_units() {  # stats_units DB
+  "$MIZAN" stats --db "$1" --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["units"])'
+}
+
+# A TSV of N distinct press-release-like pairs.
+big_tsv() {  # big_tsv FILE N
+  python3 - "$1" "$2" <<'PY'
+import sys
+with open(sys.argv[1], 'w', encoding='utf-8') as f:
+    for i in range(int(sys.argv[2])):
+        f.write(f'Coalition forces conducted {i} strikes against ISIS positions in the region.\t'
+                f'نفذت قوات التحالف {i} ضربة ضد مواقع داعش في المنطقة.\n')
+PY
+}
+
+# wait_reading PID FILE FRACTION: waits until process PID has read FRACTION of FILE (its file
+# offset, from /proc), so that a signal lands in the middle of the import; fails if it exits.
+wait_reading() {
+  local pid=$1 file=$2 fraction=$3 size fd pos
+  size=$(stat -c %s "$file")
+  for _ in $(seq 1 3000); do
+    kill -0 "$pid" 2>/dev/null || { echo "process $pid ended before the signal"; return 1; }
+    for fd in /proc/"$pid"/fd/*; do
+      if [ "$(readlink "$fd" 2>/dev/null)" = "$(readlink -f "$file")" ]; then
+        pos=$(awk '/^pos:/ {print $2}' /proc/"$pid"/fdinfo/"${fd##*/}" 2>/dev/null || echo 0)
+        if python3 -c "import sys; sys.exit(0 if ${pos:-0} >= $fraction * $size else 1)"; then
+          return 0
+        fi
+      fi
+    done
+    sleep 0.01
+  done
+  echo "timed out waiting for $pid to read $file"
+  return 1
+}
+
+add_then_add_again_is_idempotent() {
+  "$MIZAN" add --db a.db --en 'The operation was a success.' --ar 'كانت العملية ناجحة.' >out
+  expect_contains out "added #1"
+  "$MIZAN" add --db a.db --en 'The operation was a success.' --ar 'كانت العملية ناجحة.' >out
+  expect_contains out "already stored as #1"
+  [ "$(stats_units a.db)" = 1 ]
+}
+
+import_then_reimport_changes_nothing() {
+  "$MIZAN" import --db i.db seed.tsv >out
+  expect_contains out "seed.tsv: 12 added, 0 merged, 0 already there"
+  "$MIZAN" import --db i.db seed.tsv >out
+  expect_contains out "seed.tsv: 0 added, 0 merged, 12 already there"
+  [ "$(stats_units i.db)" = 12 ]
+}
+
+bad_records_refuse_the_import_or_are_skipped() {
+  printf 'Good one.\tجيدة.\nno tab on this line\nAlso good.\tجيدة أيضا.\n' >bad.tsv
+  expect_status 65 "$MIZAN" import --db b.db bad.tsv >out 2>err
+  expect_contains err "bad.tsv:2: no tab: expected English<TAB>Arabic"
+  expect_contains err "nothing imported"
+  [ "$(stats_units b.db)" = 0 ]
+  "$MIZAN" import --db b.db --skip-bad bad.tsv >out 2>err
+  expect_contains out "2 added"
+  expect_contains out "1 bad record(s) skipped"
+  [ "$(stats_units b.db)" = 2 ]
+}
+
+import_usage_and_missing_files() {
+  expect_status 64 "$MIZAN" import --db u.db pairs.xlsx 2>err
+  expect_contains err "cannot import \".xlsx\" files"
+  expect_status 66 "$MIZAN" import --db u.db missing.tsv 2>err
+  expect_status 66 "$MIZAN" lookup --db none.db 'anything' 2>err
+  expect_contains err "none.db"
+  [ ! -e none.db ]
+  expect_status 66 "$MIZAN" stats --db none.db 2>err
+}
+
+db_path_comes_from_option_env_or_current_directory() {
+  "$MIZAN" add --en 'From the environment.' --ar 'من البيئة.' >/dev/null
+  [ -f "$WORK/env.db" ]
+  mkdir -p cwd && (cd cwd && MIZAN_DB= "$MIZAN" add --en 'Here.' --ar 'هنا.' >/dev/null)
+  [ -f cwd/mizan.db ]
+  "$MIZAN" add --db opt.db --en 'Option.' --ar 'خيار.' >/dev/null
+  [ -f opt.db ]
+}
+
+lookup_exact_near_exact_context_and_fuzzy() {
+  seed_db l.db
+  "$MIZAN" lookup --db l.db --bidi none --color never \
+    'There were no injuries to U.S. personnel or damage to U.S. equipment.' >out
+  expect_contains out "100%  exact  #7  seed.tsv [6]"
+  expect_contains out "ar: ولم تقع إصابات بين أفراد القوات الأميركية أو أضرار بالمعدات الأميركية."
+  "$MIZAN" lookup --db l.db 'there were no injuries to US personnel or damage to US equipment' >out
+  expect_contains out "99%  near-exact  #7"
+  "$MIZAN" import --db ctx.db seed.tsv >/dev/null
+  # The word diff: one word of twelve differs (91%), marked where it is.
+  "$MIZAN" lookup --db l.db --bidi none --color never \
+    'There were no injuries to U.S. personnel or damage to U.S. vehicles.' >out
+  expect_contains out " 91%  fuzzy  #7  seed.tsv [6]"
+  expect_contains out "    diff: There were no injuries to U.S. personnel or damage to U.S. [-equipment-]{+vehicles+}."
+}
+
+lookup_context_match_needs_prev() {
+  "$MIZAN" add --db c.db --en 'One Coalition member was killed.' --ar 'قُتل أحد أفراد التحالف.' \
+    --prev-en 'During the operations, ISIS fighters engaged Coalition forces.' >/dev/null
+  "$MIZAN" lookup --db c.db --prev 'During the operations, ISIS fighters engaged Coalition forces.' \
+    'One Coalition member was killed.' >out
+  expect_contains out "101%  context"
+  "$MIZAN" lookup --db c.db --prev 'Something else happened.' 'One Coalition member was killed.' >out
+  expect_contains out "100%  exact"
+}
+
+lookup_from_arabic_is_detected_and_gives_english() {
+  seed_db ar.db
+  "$MIZAN" lookup --db ar.db --format json --min 50 \
+    'ولم تقع إصابات بين أفراد القوات الأمريكية أو أضرار بالمعدات الأمريكية.' >out.json
+  python3 - out.json <<'PY'
+import json, sys
+r = json.loads(open(sys.argv[1], encoding='utf-8').readline())
+assert r['from'] == 'ar', r['from']
+m = r['matches'][0]
+assert m['target'] == 'There were no injuries to U.S. personnel or damage to U.S. equipment.', m
+# الأمريكية for الأميركية twice, 11 words: 1 - 2*0.5/11 = 90.9
+assert m['score'] == 90, m['score']
+ops = [d['op'] for d in m['diff'] if d['op'] != 'keep']
+assert ops == ['spelling', 'spelling'], ops
+PY
+}
+
+lookup_min_max_and_stdin_batches() {
+  seed_db mm.db
+  printf 'The U.S. and members of the Coalition maintain our commitment.\nOne Coalition member was killed.\n' >queries.txt
+  "$MIZAN" lookup --db mm.db --format json --min 30 --max 2 - <queries.txt >out.json
+  python3 - out.json <<'PY'
+import json, sys
+lines = open(sys.argv[1], encoding='utf-8').read().splitlines()
+assert len(lines) == 2, len(lines)
+for l in lines:
+    r = json.loads(l)
+    assert 1 <= len(r['matches']) <= 2, r
+    scores = [m['score'] for m in r['matches']]
+    assert scores == sorted(scores, reverse=True) and min(scores) >= 30, scores
+PY
+  "$MIZAN" lookup --db mm.db --min 95 'One Coalition member was killed.' >out
+  expect_contains out "no match"
+  expect_status 64 "$MIZAN" lookup --db mm.db --min 120 'x' 2>err
+  expect_status 64 "$MIZAN" lookup --db mm.db --from fr 'x' 2>err
+}
+
+arabic_is_isolated_on_request_and_plain_in_pipes() {
+  seed_db bidi.db
+  "$MIZAN" lookup --db bidi.db --bidi isolate 'One Coalition member was killed and two were wounded from two different nations.' >out
+  # RLI U+2067 ... PDI U+2069 around the Arabic.
+  grep -q $'ar: \u2067قُتل أحد أفراد التحالف' out || { cat out; return 1; }
+  grep -q $'\u2069$' out
+  "$MIZAN" lookup --db bidi.db 'One Coalition member was killed and two were wounded from two different nations.' >out
+  ! grep -q $'\u2067' out
+  "$MIZAN" lookup --db bidi.db --bidi visual 'One Coalition member was killed and two were wounded from two different nations.' >out
+  ! grep -q 'قُتل' out  # shaped presentation forms, not the logical letters
+}
+
+concordance_is_clitic_aware_with_kwic_lines() {
+  seed_db k.db
+  "$MIZAN" add --db k.db --en 'A message to the command.' --ar 'رسالة للقيادة.' >/dev/null
+  "$MIZAN" add --db k.db --en 'And the command said.' --ar 'والقيادة قالت.' >/dev/null
+  "$MIZAN" concord --db k.db --bidi none --color never --max 0 قيادة >out
+  # القيادة in five seed units, للقيادة and والقيادة in the two added ones.
+  [ "$(grep -c '«' out)" = 7 ] || { cat out; return 1; }
+  expect_contains out "«للقيادة»"
+  expect_contains out "«والقيادة»"
+  expect_contains out "|  A message to the command."
+  "$MIZAN" concord --db k.db --bidi none --color never 'Central Command' >out
+  expect_contains out "«Central Command»"
+  "$MIZAN" concord --db k.db --format json --max 2 قيادة >out.json
+  python3 - out.json <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1], encoding='utf-8'))
+assert r['lang'] == 'ar' and len(r['hits']) == 2 and r['truncated'] is True, r
+for h in r['hits']:
+    for b, e in h['spans']:
+        assert 'قياد' in h['ar'].encode()[b:e].decode(), h
+PY
+}
+
+stats_describe_the_memory() {
+  seed_db s.db
+  "$MIZAN" stats --db s.db >out
+  expect_contains out "units      12 (0 seen more than once)"
+  expect_contains out "origins    12 in 1 documents or files"
+  expect_contains out "languages  en -> ar: 12 units"
+}
+
+not_a_database_is_refused_untouched() {
+  printf 'just some text\n' >notes.txt
+  cp notes.txt notes.orig
+  expect_status 78 "$MIZAN" add --db notes.txt --en 'x y' --ar 'س ص' 2>err
+  expect_contains err "not a mizan database"
+  cmp notes.txt notes.orig
+  [ ! -e notes.txt-wal ]
+  python3 -c "import sqlite3; c = sqlite3.connect('other.db'); c.execute('create table t (x)'); c.commit()"
+  cp other.db other.orig
+  expect_status 78 "$MIZAN" lookup --db other.db 'x' 2>err
+  expect_contains err "another application"
+  cmp other.db other.orig
+}
+
+newer_schema_is_refused_untouched() {
+  seed_db new.db
+  python3 -c "import sqlite3; c = sqlite3.connect('new.db'); c.execute('pragma user_version=99'); c.commit(); c.execute('pragma wal_checkpoint(TRUNCATE)'); c.close()"
+  cp new.db new.orig
+  expect_status 78 "$MIZAN" lookup --db new.db 'x' 2>err
+  expect_contains err "newer mizan"
+  cmp new.db new.orig
+}
+
+# Holds the write lock of DB for SECONDS from a second process (python's sqlite3).
+hold_lock() {  # hold_lock DB SECONDS READYFILE
+  python3 - "$1" "$2" "$3" <<'PY' &
+import sqlite3, sys, time
+c = sqlite3.connect(sys.argv[1], isolation_level=None)
+c.execute('BEGIN IMMEDIATE')
+open(sys.argv[3], 'w').close()
+time.sleep(float(sys.argv[2]))
+c.execute('ROLLBACK')
+PY
+  for _ in $(seq 1 500); do [ -e "$3" ] && return 0; sleep 0.01; done
+  return 1
+}
+
+locked_database_waits_then_fails_clearly() {
+  seed_db lock.db
+  rm -f ready
+  hold_lock lock.db 3 ready
+  local t0 t1
+  t0=$(date +%s%N)
+  expect_status 75 "$MIZAN" add --db lock.db --busy-timeout 300 --en 'Late.' --ar 'متأخر.' 2>err
+  t1=$(date +%s%N)
+  expect_contains err "locked by another process (waited 300 ms)"
+  [ $(((t1 - t0) / 1000000)) -ge 300 ]
+  wait
+  [ "$(stats_units lock.db)" = 12 ]
+}
+
+locked_database_waits_and_succeeds_when_released() {
+  seed_db wait.db
+  rm -f ready
+  hold_lock wait.db 0.5 ready
+  "$MIZAN" add --db wait.db --busy-timeout 10000 --en 'Patient.' --ar 'صبور.' >out
+  expect_contains out "added #13"
+  wait
+}
+
+interrupted_import_leaves_the_database_as_before_and_rerun_completes() {
+  local signal=$1
+  seed_db kill.db
+  big_tsv big.tsv 300000
+  # Background jobs of a script ignore SIGINT; restore the default, as a terminal's Ctrl-C finds it.
+  python3 -c 'import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execv(sys.argv[1], sys.argv[1:])' \
+    "$MIZAN" import --db kill.db big.tsv >/dev/null 2>&1 &
+  local pid=$!
+  wait_reading "$pid" big.tsv 0.3
+  kill "-$signal" "$pid"
+  wait "$pid" && { echo "import was not interrupted"; return 1; }
+  [ "$(stats_units kill.db)" = 12 ]
+  python3 -c "import sqlite3; r = sqlite3.connect('kill.db').execute('pragma integrity_check').fetchone()[0]; assert r == 'ok', r"
+  "$MIZAN" lookup --db kill.db 'One Coalition member was killed and two were wounded from two different nations.' >out
+  expect_contains out "100%"
+  "$MIZAN" import --db kill.db big.tsv >out
+  expect_contains out "big.tsv: 300000 added, 0 merged, 0 already there"
+  [ "$(stats_units kill.db)" = 300012 ]
+}
+
+lookups_work_while_an_import_writes() {
+  seed_db busy.db
+  [ -f big.tsv ] || big_tsv big.tsv 300000
+  "$MIZAN" import --db busy.db big.tsv >import.out 2>&1 &
+  local pid=$!
+  wait_reading "$pid" big.tsv 0.3
+  "$MIZAN" lookup --db busy.db 'There were no injuries to U.S. personnel or damage to U.S. equipment.' >l1 &
+  local l1=$!
+  "$MIZAN" lookup --db busy.db --from ar 'قُتل أحد أفراد التحالف، وأصيب اثنان آخران من بلدين مختلفين.' >l2 &
+  local l2=$!
+  wait "$l1" && wait "$l2"
+  kill -0 "$pid" 2>/dev/null || echo "note: the import finished before the lookups did" >&2
+  expect_contains l1 "100%  exact"
+  expect_contains l2 "100%  exact"
+  wait "$pid"
+  expect_contains import.out "300000 added"
+}
+
+help_for_every_command() {
+  local c
+  for c in add import lookup concord stats; do
+    "$MIZAN" "$c" --help >out
+    expect_contains out "usage: mizan $c"
+    expect_contains out "example:"
+  done
+}
+
+check "add twice" add_then_add_again_is_idempotent
+check "import, re-import" import_then_reimport_changes_nothing
+check "bad records" bad_records_refuse_the_import_or_are_skipped
+check "import usage" import_usage_and_missing_files
+check "db path" db_path_comes_from_option_env_or_current_directory
+check "lookup tiers and diff" lookup_exact_near_exact_context_and_fuzzy
+check "--prev" lookup_context_match_needs_prev
+check "lookup from Arabic" lookup_from_arabic_is_detected_and_gives_english
+check "--min --max stdin" lookup_min_max_and_stdin_batches
+check "bidi" arabic_is_isolated_on_request_and_plain_in_pipes
+check "concord" concordance_is_clitic_aware_with_kwic_lines
+check "stats" stats_describe_the_memory
+check "not a database" not_a_database_is_refused_untouched
+check "newer schema" newer_schema_is_refused_untouched
+check "locked: fails" locked_database_waits_then_fails_clearly
+check "locked: waits" locked_database_waits_and_succeeds_when_released
+check "kill -9 mid-import" interrupted_import_leaves_the_database_as_before_and_rerun_completes KILL
+check "Ctrl-C mid-import" interrupted_import_leaves_the_database_as_before_and_rerun_completes INT
+check "lookups during import" lookups_work_while_an_import_writes
+check "help" help_for_every_command
+finish
