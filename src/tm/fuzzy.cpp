@@ -123,6 +123,43 @@ WordRelation relate(const Word& a, const Word& b) {
   return WordRelation::kDifferent;
 }
 
+namespace {
+
+std::vector<char32_t> code_points(std::string_view s) {
+  std::vector<char32_t> out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    const std::size_t n = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+    char32_t c = n == 1 ? b : b & (0x3F >> (n - 1));
+    for (std::size_t k = 1; k < n && i + k < s.size(); ++k) {
+      c = (c << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    }
+    out.push_back(c);
+    i += n;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::size_t surface_distance(std::string_view a, std::string_view b) {
+  const std::vector<char32_t> x = code_points(a), y = code_points(b);
+  std::vector<std::size_t> row(y.size() + 1);
+  for (std::size_t j = 0; j <= y.size(); ++j)
+    row[j] = j;
+  for (std::size_t i = 1; i <= x.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= y.size(); ++j) {
+      const std::size_t up = row[j];
+      row[j] = std::min({up + 1, row[j - 1] + 1, diagonal + (x[i - 1] == y[j - 1] ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  return row[y.size()];
+}
+
 double best_possible_percent(std::size_t query_words, std::size_t match_words) {
   const std::size_t longer = std::max(query_words, match_words);
   if (longer == 0) return 0;

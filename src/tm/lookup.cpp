@@ -190,8 +190,12 @@ std::vector<Match> SqliteStore::lookup(std::string_view query_text, const Lookup
     std::sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
       return a.score.rank != b.score.rank ? a.score.rank > b.score.rank : a.id > b.id;
     });
-    for (const Scored& s : scored) {
-      if (matches.size() >= options.max_results) break;
+    // Keep max_results, plus whatever ties with the last one kept: the final ordering below
+    // breaks ties by the surface form.
+    const std::size_t wanted = options.max_results - matches.size();
+    for (std::size_t i = 0; i < scored.size(); ++i) {
+      const Scored& s = scored[i];
+      if (i >= wanted && s.score.rank != scored[wanted - 1].score.rank) break;
       std::optional<TranslationUnit> unit = get(s.id);
       if (!unit) continue;
       Match m;
@@ -203,13 +207,32 @@ std::vector<Match> SqliteStore::lookup(std::string_view query_text, const Lookup
     }
   }
 
-  // Best first; equal scores: the unit used most, then the most recent.
-  std::stable_sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) {
+  // Best first. Equal word scores: the match that also agrees in case, punctuation and
+  // diacritics, then the unit used most, then the most recent.
+  std::vector<std::size_t> surface(matches.size(), 0);
+  for (std::size_t i = 0; i < matches.size(); ++i) {
+    const bool tied = std::any_of(matches.begin(), matches.end(), [&](const Match& o) {
+      return &o != &matches[i] && o.rank == matches[i].rank;
+    });
+    if (tied) surface[i] = surface_distance(query, side_of(matches[i].unit, lang));
+  }
+  std::vector<std::size_t> order(matches.size());
+  for (std::size_t i = 0; i < order.size(); ++i)
+    order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+    const Match& a = matches[x];
+    const Match& b = matches[y];
     if (a.rank != b.rank) return a.rank > b.rank;
+    if (surface[x] != surface[y]) return surface[x] < surface[y];
     if (a.unit.usage_count != b.unit.usage_count) return a.unit.usage_count > b.unit.usage_count;
     if (a.unit.changed != b.unit.changed) return a.unit.changed > b.unit.changed;
     return a.unit.id > b.unit.id;
   });
+  std::vector<Match> sorted;
+  sorted.reserve(matches.size());
+  for (const std::size_t i : order)
+    sorted.push_back(std::move(matches[i]));
+  matches = std::move(sorted);
   if (matches.size() > options.max_results) matches.resize(options.max_results);
   for (Match& m : matches) {
     m.query_words = query_words;

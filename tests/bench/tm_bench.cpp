@@ -3,7 +3,7 @@
 //
 //   cmake --build build --target bench
 //   build/tests/bench/tm_bench [--tm_data=../shared/data/l10n-en-ar.tsv] [--tm_units=1000000]
-//                              [--tm_dir=/tmp/mizan-bench] [--tm_queries=300]
+//                              [--tm_dir=/tmp/mizan-bench] [--tm_queries=300] [--tm_min=70]
 //   build/tests/bench/tm_bench --tm_dump=DIR --tm_units=100000   # files for tm_compare.py
 //
 // Lookups run each query once and report per-query percentiles (p50/p95/p99, microseconds) as
@@ -40,6 +40,7 @@ struct Config {
   std::string dump;
   std::size_t units = 1'000'000;
   std::size_t queries = 300;
+  int min_score = 70;  // fuzzy threshold, mizan lookup's default
   bool experiment = false;
 };
 
@@ -214,7 +215,7 @@ void fuzzy_lookup(benchmark::State& state, Context& ctx, Language from) {
     const auto t0 = Clock::now();
     mizan::tm::LookupOptions options;
     options.from = from;
-    options.min_score = 50;
+    options.min_score = ctx.config.min_score;
     options.max_results = 5;
     const auto matches = store->lookup(from == Language::kEnglish ? q.en : q.ar, options);
     us.push_back(std::chrono::duration<double, std::micro>(Clock::now() - t0).count());
@@ -532,6 +533,8 @@ int main(int argc, char** argv) {
       ctx.config.queries = std::stoul(v4);
     } else if (const char* v5 = value("--tm_dump")) {
       ctx.config.dump = v5;
+    } else if (const char* v6 = value("--tm_min")) {
+      ctx.config.min_score = std::stoi(v6);
     } else if (a == "--tm_experiment") {
       ctx.config.experiment = true;
     } else {

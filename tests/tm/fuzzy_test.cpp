@@ -157,6 +157,13 @@ TEST(FuzzyScore, EditsSayWhatToChangeInTextOrder) {
   EXPECT_EQ(s.differing_numbers, 1);
 }
 
+TEST(SurfaceDistance, CountsCodePointEditsOfTheTextAsWritten) {
+  EXPECT_EQ(surface_distance("Start-Up", "start-up"), 2U);
+  EXPECT_EQ(surface_distance("قُتل", "قتل"), 1U);  // one mark, not its two bytes
+  EXPECT_EQ(surface_distance("", "abc"), 3U);
+  EXPECT_EQ(surface_distance("same", "same"), 0U);
+}
+
 TEST(BestPossiblePercent, BoundsTheScoreByTheLengthDifference) {
   EXPECT_DOUBLE_EQ(best_possible_percent(10, 10), 100.0);
   EXPECT_DOUBLE_EQ(best_possible_percent(5, 10), 50.0);

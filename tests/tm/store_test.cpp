@@ -300,6 +300,22 @@ TEST_F(StoreTest, FuzzyFromArabicCountsCliticAndSpellingVariantsAsSmallChanges) 
   EXPECT_EQ(m[0].score, 88);
 }
 
+TEST_F(StoreTest, EqualWordScoresPutTheMatchWrittenLikeTheQueryFirst) {
+  auto s = open();
+  s->add(unit("Load the program during system start-up", "حمّل البرنامج أثناء بدء النظام"));
+  s->add(unit("Load the program During System Start-Up", "تحميل البرنامج أثناء بدء تشغيل النظام"));
+  s->add(
+      unit("Load the program during system start-up again", "حمّل البرنامج مجددا أثناء بدء النظام"));
+  LookupOptions o;
+  o.max_results = 1;
+  // Both first units differ from the query by the added "now" only: same word score.
+  auto m = s->lookup("Load the program During System Start-Up now", o);
+  ASSERT_EQ(m.size(), 1U);
+  EXPECT_EQ(m[0].unit.en, "Load the program During System Start-Up");
+  m = s->lookup("load the program during system start-up now", o);
+  EXPECT_EQ(m[0].unit.en, "Load the program during system start-up");
+}
+
 TEST_F(StoreTest, MinimumAndMaximumAreApplied) {
   auto s = seeded();
   const std::string q = "There were no injuries to personnel.";

@@ -92,6 +92,11 @@ struct FuzzyScore {
 FuzzyScore fuzzy_score(std::span<const Word> query, std::span<const Word> match,
                        bool with_edits = false);
 
+/// Character edit distance (code points) between two texts as written: the tie-breaker between
+/// matches of equal word score, so that the one whose case, punctuation and diacritics also agree
+/// with the query comes first ("Start-Up" before "start-up" for a query written "Start-Up").
+std::size_t surface_distance(std::string_view a, std::string_view b);
+
 /// Upper bound of the percentage for segments of `query_words` and `match_words` words (the
 /// distance is at least the difference in length): candidates below the minimum can be skipped
 /// without scoring.

@@ -48,7 +48,9 @@ def translate_toolkit_matcher(units, min_score, max_length=10000):
         u = base.TranslationUnit(source)
         u.target = target
         store.addunit(u)
-    return match.matcher(store, max_candidates=10, min_similarity=min_score, max_length=max_length)
+    # One candidate: only the best is scored here, and with several its heap compares units on
+    # ties and fails (TypeError).
+    return match.matcher(store, max_candidates=1, min_similarity=min_score, max_length=max_length)
 
 
 def main():
