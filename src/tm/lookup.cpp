@@ -7,6 +7,7 @@
 // measurements that chose this over SQLite FTS5 and over a character-trigram index.
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <unordered_set>
 
@@ -95,31 +96,48 @@ std::vector<std::int64_t> SqliteStore::fuzzy_candidates(std::string_view loose_k
   std::sort(used.begin(), used.end(), [](const Term& a, const Term& b) { return a.df < b.df; });
   const std::int64_t n = max_unit_id();
   const auto common = static_cast<std::int64_t>(kCommonTermShare * static_cast<double>(n));
-  if (scores_.size() < static_cast<std::size_t>(n) + 1) scores_.resize(n + 1, 0.0F);
-  touched_.clear();
+  // The posting lists to count, then a table at most half full.
+  std::vector<std::pair<float, std::size_t>> lists;  // idf, end offset in ids_
+  ids_.clear();
   for (std::size_t i = 0; i < used.size(); ++i) {
     if (i >= kAlwaysUsedTerms && used[i].df > common) break;
     // Robertson/Sparck Jones IDF, kept positive for terms in more than half the units.
     const auto idf = static_cast<float>(
         std::log(1.0 + static_cast<double>(n) / static_cast<double>(used[i].df)));
-    ids_.clear();
     posting_list(lang, used[i].hash, ids_);
-    for (const std::uint32_t id : ids_) {
-      if (id >= scores_.size()) continue;
-      if (scores_[id] == 0.0F) touched_.push_back(id);
-      scores_[id] += idf;
-    }
+    lists.emplace_back(idf, ids_.size());
   }
-  const std::size_t keep = std::min(count, touched_.size());
-  std::partial_sort(touched_.begin(), touched_.begin() + static_cast<std::ptrdiff_t>(keep),
-                    touched_.end(), [&](std::uint32_t a, std::uint32_t b) {
-                      return scores_[a] != scores_[b] ? scores_[a] > scores_[b] : a > b;
+  const std::size_t capacity = std::bit_ceil(std::max<std::size_t>(64, 2 * ids_.size()));
+  slots_.assign(capacity, Slot{0, 0.0F});
+  const std::size_t mask = capacity - 1;
+  const int shift = 64 - std::countr_zero(capacity);
+  std::size_t begin = 0;
+  for (const auto& [idf, end] : lists) {
+    for (std::size_t k = begin; k < end; ++k) {
+      const std::uint32_t id = ids_[k];
+      // Fibonacci hashing (Knuth's multiplicative method): the top bits of id * 2^64/phi.
+      std::size_t h = static_cast<std::size_t>(
+          (static_cast<std::uint64_t>(id) * 0x9E3779B97F4A7C15ULL) >> shift);
+      while (slots_[h].id != 0 && slots_[h].id != id)
+        h = (h + 1) & mask;
+      slots_[h].id = id;
+      slots_[h].score += idf;
+    }
+    begin = end;
+  }
+  std::vector<Slot> filled;
+  for (const Slot& slot : slots_) {
+    if (slot.id != 0) filled.push_back(slot);
+  }
+  const std::size_t keep = std::min(count, filled.size());
+  std::partial_sort(filled.begin(), filled.begin() + static_cast<std::ptrdiff_t>(keep),
+                    filled.end(), [](const Slot& a, const Slot& b) {
+                      return a.score != b.score ? a.score > b.score : a.id > b.id;
                     });
-  std::vector<std::int64_t> out(touched_.begin(),
-                                touched_.begin() + static_cast<std::ptrdiff_t>(keep));
-  for (const std::uint32_t id : touched_)
-    scores_[id] = 0.0F;
-  touched_.clear();
+  std::vector<std::int64_t> out;
+  out.reserve(keep);
+  for (std::size_t i = 0; i < keep; ++i)
+    out.push_back(filled[i].id);
   return out;
 }
 
