@@ -63,9 +63,7 @@ int run_concord(const std::vector<std::string>& args) {
                          options, positional, vm)) {
     return 0;
   }
-  if (format != "text" && format != "json") {
-    throw Error(ExitCode::kUsage, "--format must be text or json, not \"" + format + "\"");
-  }
+  const bool json = json_format(format);
   tm::ConcordanceOptions concord;
   concord.lang = lang == "auto"
                      ? (text::dominant_script(phrase) == text::Script::kArabic ? Language::kArabic
@@ -78,7 +76,7 @@ int run_concord(const std::vector<std::string>& args) {
 
   Output out;
   const bool searched_en = concord.lang == Language::kEnglish;
-  if (format == "json") {
+  if (json) {
     out.write("{\"phrase\":" + json_string(phrase) + ",\"lang\":\"" +
               std::string(language_code(concord.lang)) +
               "\",\"truncated\":" + (result.truncated ? "true" : "false") + ",\"hits\":[");

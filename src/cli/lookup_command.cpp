@@ -219,9 +219,7 @@ int run_lookup(const std::vector<std::string>& args) {
           options, positional, vm)) {
     return 0;
   }
-  if (format != "text" && format != "json") {
-    throw Error(ExitCode::kUsage, "--format must be text or json, not \"" + format + "\"");
-  }
+  const bool json = json_format(format);
   if (min_score < 0 || min_score > 100) throw Error(ExitCode::kUsage, "--min must be 0..100");
   const bool detect = from == "auto";
   const Language fixed = detect ? Language::kEnglish : parse_language(from, "--from");
@@ -255,7 +253,7 @@ int run_lookup(const std::vector<std::string>& args) {
     lookup.previous = previous;
     const std::vector<tm::Match> matches = store->lookup(q, lookup);
     const std::string normalised = tm::normalise_segment(q);
-    if (format == "json") {
+    if (json) {
       write_json(out, normalised, lookup.from, matches);
     } else {
       write_text(out, normalised, lookup.from, matches, display, queries.size() > 1);

@@ -21,13 +21,11 @@ int run_stats(const std::vector<std::string>& args) {
                          "  mizan stats --db team.db", options, positional, vm)) {
     return 0;
   }
-  if (format != "text" && format != "json") {
-    throw Error(ExitCode::kUsage, "--format must be text or json, not \"" + format + "\"");
-  }
+  const bool json = json_format(format);
   const std::unique_ptr<tm::Store> store = open_store(db, /*create=*/false);
   const tm::StoreStats st = store->stats();
   Output out;
-  if (format == "json") {
+  if (json) {
     std::string s = "{\"database\":" + json_string(st.location) +
                     ",\"schema_version\":" + std::to_string(st.schema_version) +
                     ",\"units\":" + std::to_string(st.units) +

@@ -29,6 +29,13 @@ std::unique_ptr<tm::Store> open_store(const DbOptions& db, bool create) {
                                 .busy_timeout = std::chrono::milliseconds(db.busy_timeout_ms)});
 }
 
+bool json_format(const std::string& format) {
+  if (format != "text" && format != "json") {
+    throw Error(ExitCode::kUsage, "--format must be text or json, not \"" + format + "\"");
+  }
+  return format == "json";
+}
+
 Language parse_language(const std::string& value, std::string_view option) {
   if (value == "en") return Language::kEnglish;
   if (value == "ar") return Language::kArabic;

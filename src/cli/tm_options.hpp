@@ -25,6 +25,9 @@ std::string resolve_db_path(const DbOptions& db);
 /// Opens the store; `create` false makes a missing file an error (exit 66).
 std::unique_ptr<tm::Store> open_store(const DbOptions& db, bool create);
 
+/// --format must be "text" or "json" (usage error otherwise); true for json.
+bool json_format(const std::string& format);
+
 /// "en" / "ar" for an option value, else a usage error naming the option.
 Language parse_language(const std::string& value, std::string_view option);
 

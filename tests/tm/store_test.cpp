@@ -37,6 +37,26 @@ TranslationUnit unit(std::string en, std::string ar, std::string doc = "", std::
   return u;
 }
 
+// Runs f, which must throw mizan::Error with `code` and a message containing `says`.
+template <typename F>
+void expect_error(F&& f, ExitCode code, std::string_view says) {
+  try {
+    f();
+    ADD_FAILURE() << "no error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), code);
+    EXPECT_NE(e.message().find(says), std::string::npos) << e.message();
+  }
+}
+
+// Runs SQL on a database file with SQLite itself, as another program would.
+void exec_sqlite(const std::string& path, const char* sql) {
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  EXPECT_EQ(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK);
+  sqlite3_close(db);
+}
+
 class StoreTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -137,13 +157,7 @@ TEST_F(StoreTest, KeepsTextAsWrittenAfterCleanUp) {
 
 TEST_F(StoreTest, RefusesAUnitWithAnEmptySide) {
   auto s = open();
-  try {
-    s->add(unit("Only English", "   "));
-    FAIL() << "no error";
-  } catch (const Error& e) {
-    EXPECT_EQ(e.code(), ExitCode::kDataError);
-    EXPECT_NE(e.message().find("Arabic"), std::string::npos);
-  }
+  expect_error([&] { s->add(unit("Only English", "   ")); }, ExitCode::kDataError, "Arabic");
 }
 
 TEST_F(StoreTest, MergesDuplicatesKeepingOriginsCountsAndNotes) {
@@ -418,61 +432,31 @@ TEST_F(StoreTest, ReopeningKeepsEverything) {
 }
 
 TEST_F(StoreTest, MissingFileIsNoInputWhenNotCreating) {
-  try {
-    open_sqlite_store({.path = path_, .create = false});
-    FAIL() << "no error";
-  } catch (const Error& e) {
-    EXPECT_EQ(e.code(), ExitCode::kNoInput);
-  }
+  expect_error([&] { open_sqlite_store({.path = path_, .create = false}); }, ExitCode::kNoInput,
+               "no translation memory");
   EXPECT_FALSE(fs::exists(path_));
 }
 
 TEST_F(StoreTest, RefusesAFileThatIsNotADatabaseAndLeavesItUntouched) {
   const std::string content = "en\tar\nHello\tمرحبا\n";
   std::ofstream(path_, std::ios::binary) << content;
-  try {
-    open();
-    FAIL() << "no error";
-  } catch (const Error& e) {
-    EXPECT_EQ(e.code(), ExitCode::kConfig);
-    EXPECT_NE(e.message().find("not a mizan database"), std::string::npos);
-  }
+  expect_error([&] { open(); }, ExitCode::kConfig, "not a mizan database");
   EXPECT_EQ(read_file(path_), content);
   EXPECT_FALSE(fs::exists(path_ + "-wal"));
 }
 
 TEST_F(StoreTest, RefusesAnotherApplicationsSqliteDatabaseUntouched) {
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
-  sqlite3_exec(db, "CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('x')", nullptr,
-               nullptr, nullptr);
-  sqlite3_close(db);
+  exec_sqlite(path_, "CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('x')");
   const std::string before = read_file(path_);
-  try {
-    open();
-    FAIL() << "no error";
-  } catch (const Error& e) {
-    EXPECT_EQ(e.code(), ExitCode::kConfig);
-    EXPECT_NE(e.message().find("another application"), std::string::npos);
-  }
+  expect_error([&] { open(); }, ExitCode::kConfig, "another application");
   EXPECT_EQ(read_file(path_), before);
 }
 
 TEST_F(StoreTest, RefusesADatabaseFromANewerSchemaUntouched) {
   { seeded(); }
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
-  sqlite3_exec(db, "PRAGMA user_version=999; PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr,
-               nullptr);
-  sqlite3_close(db);
+  exec_sqlite(path_, "PRAGMA user_version=999; PRAGMA wal_checkpoint(TRUNCATE)");
   const std::string before = read_file(path_);
-  try {
-    open();
-    FAIL() << "no error";
-  } catch (const Error& e) {
-    EXPECT_EQ(e.code(), ExitCode::kConfig);
-    EXPECT_NE(e.message().find("newer mizan"), std::string::npos);
-  }
+  expect_error([&] { open(); }, ExitCode::kConfig, "newer mizan");
   EXPECT_EQ(read_file(path_), before);
 }
 
@@ -481,13 +465,7 @@ TEST_F(StoreTest, ASecondWriterWaitsThenFailsAsLocked) {
   auto b = open(std::chrono::milliseconds(200));
   auto session = a->begin_import();
   const auto t0 = std::chrono::steady_clock::now();
-  try {
-    b->begin_import();
-    FAIL() << "no error";
-  } catch (const Error& e) {
-    EXPECT_EQ(e.code(), ExitCode::kTempFail);
-    EXPECT_NE(e.message().find("locked"), std::string::npos);
-  }
+  expect_error([&] { b->begin_import(); }, ExitCode::kTempFail, "locked");
   EXPECT_GE(std::chrono::steady_clock::now() - t0, std::chrono::milliseconds(150));
 }
 
