@@ -27,7 +27,6 @@ struct ImportFormat {
 const std::vector<ImportFormat>& import_formats() {
   static const std::vector<ImportFormat> kFormats = {
       {".tsv", tm::read_tsv},
-      {".txt", tm::read_tsv},
   };
   return kFormats;
 }

@@ -7,7 +7,6 @@
 // measurements that chose this over SQLite FTS5 and over a character-trigram index.
 
 #include <algorithm>
-#include <bit>
 #include <cmath>
 #include <unordered_set>
 
@@ -96,48 +95,33 @@ std::vector<std::int64_t> SqliteStore::fuzzy_candidates(std::string_view loose_k
   std::sort(used.begin(), used.end(), [](const Term& a, const Term& b) { return a.df < b.df; });
   const std::int64_t n = max_unit_id();
   const auto common = static_cast<std::int64_t>(kCommonTermShare * static_cast<double>(n));
-  // The posting lists to count, then a table at most half full.
-  std::vector<std::pair<float, std::size_t>> lists;  // idf, end offset in ids_
-  ids_.clear();
+  // One score per unit id, kept between lookups: measured faster than a hash table sized by
+  // the query's postings (queries with common terms read hundreds of thousands of them).
+  if (scores_.size() < static_cast<std::size_t>(n) + 1) scores_.resize(n + 1, 0.0F);
+  touched_.clear();
   for (std::size_t i = 0; i < used.size(); ++i) {
     if (i >= kAlwaysUsedTerms && used[i].df > common) break;
     // Robertson/Sparck Jones IDF, kept positive for terms in more than half the units.
     const auto idf = static_cast<float>(
         std::log(1.0 + static_cast<double>(n) / static_cast<double>(used[i].df)));
+    ids_.clear();
     posting_list(lang, used[i].hash, ids_);
-    lists.emplace_back(idf, ids_.size());
-  }
-  const std::size_t capacity = std::bit_ceil(std::max<std::size_t>(64, 2 * ids_.size()));
-  slots_.assign(capacity, Slot{0, 0.0F});
-  const std::size_t mask = capacity - 1;
-  const int shift = 64 - std::countr_zero(capacity);
-  std::size_t begin = 0;
-  for (const auto& [idf, end] : lists) {
-    for (std::size_t k = begin; k < end; ++k) {
-      const std::uint32_t id = ids_[k];
-      // Fibonacci hashing (Knuth's multiplicative method): the top bits of id * 2^64/phi.
-      std::size_t h = static_cast<std::size_t>(
-          (static_cast<std::uint64_t>(id) * 0x9E3779B97F4A7C15ULL) >> shift);
-      while (slots_[h].id != 0 && slots_[h].id != id)
-        h = (h + 1) & mask;
-      slots_[h].id = id;
-      slots_[h].score += idf;
+    for (const std::uint32_t id : ids_) {
+      if (id >= scores_.size()) continue;
+      if (scores_[id] == 0.0F) touched_.push_back(id);
+      scores_[id] += idf;
     }
-    begin = end;
   }
-  std::vector<Slot> filled;
-  for (const Slot& slot : slots_) {
-    if (slot.id != 0) filled.push_back(slot);
-  }
-  const std::size_t keep = std::min(count, filled.size());
-  std::partial_sort(filled.begin(), filled.begin() + static_cast<std::ptrdiff_t>(keep),
-                    filled.end(), [](const Slot& a, const Slot& b) {
-                      return a.score != b.score ? a.score > b.score : a.id > b.id;
+  const std::size_t keep = std::min(count, touched_.size());
+  std::partial_sort(touched_.begin(), touched_.begin() + static_cast<std::ptrdiff_t>(keep),
+                    touched_.end(), [&](std::uint32_t a, std::uint32_t b) {
+                      return scores_[a] != scores_[b] ? scores_[a] > scores_[b] : a > b;
                     });
-  std::vector<std::int64_t> out;
-  out.reserve(keep);
-  for (std::size_t i = 0; i < keep; ++i)
-    out.push_back(filled[i].id);
+  std::vector<std::int64_t> out(touched_.begin(),
+                                touched_.begin() + static_cast<std::ptrdiff_t>(keep));
+  for (const std::uint32_t id : touched_)
+    scores_[id] = 0.0F;
+  touched_.clear();
   return out;
 }
 
@@ -194,26 +178,35 @@ std::vector<Match> SqliteStore::lookup(std::string_view query_text, const Lookup
     struct Scored {
       std::int64_t id;
       FuzzyScore score;
+      std::string source;
+      std::size_t surface = 0;  // surface_distance to the query, for ties only
     };
     std::vector<Scored> scored;
     std::vector<Word> words;
     for (const std::int64_t id : fuzzy_candidates(loose, lang, kFuzzyCandidates)) {
       if (seen.count(id) != 0) continue;
-      const std::string source = side_text(id, lang);
+      std::string source = side_text(id, lang);
       analyzer_.analyze(source, words);
       if (best_possible_percent(query_words.size(), words.size()) < options.min_score) continue;
       FuzzyScore s = fuzzy_score(query_words, words);
-      if (s.percent >= options.min_score) scored.push_back({id, std::move(s)});
+      if (s.percent >= options.min_score) scored.push_back({id, std::move(s), std::move(source)});
+    }
+    // Equal word scores are frequent (a template with several fillings): the one that also
+    // agrees with the query in case, punctuation and diacritics goes first. Decided here, on the
+    // source texts already read, so that only the units kept are loaded.
+    for (Scored& x : scored) {
+      const bool tied = std::any_of(scored.begin(), scored.end(), [&](const Scored& o) {
+        return &o != &x && o.score.rank == x.score.rank;
+      });
+      if (tied) x.surface = surface_distance(query, x.source);
     }
     std::sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
-      return a.score.rank != b.score.rank ? a.score.rank > b.score.rank : a.id > b.id;
+      if (a.score.rank != b.score.rank) return a.score.rank > b.score.rank;
+      if (a.surface != b.surface) return a.surface < b.surface;
+      return a.id > b.id;
     });
-    // Keep max_results, plus whatever ties with the last one kept: the final ordering below
-    // breaks ties by the surface form.
-    const std::size_t wanted = options.max_results - matches.size();
-    for (std::size_t i = 0; i < scored.size(); ++i) {
-      const Scored& s = scored[i];
-      if (i >= wanted && s.score.rank != scored[wanted - 1].score.rank) break;
+    for (const Scored& s : scored) {
+      if (matches.size() >= options.max_results) break;
       std::optional<TranslationUnit> unit = get(s.id);
       if (!unit) continue;
       Match m;
@@ -225,8 +218,8 @@ std::vector<Match> SqliteStore::lookup(std::string_view query_text, const Lookup
     }
   }
 
-  // Best first. Equal word scores: the match that also agrees in case, punctuation and
-  // diacritics, then the unit used most, then the most recent.
+  // Best first. Equal scores (several 99% matches, ties kept above): the match that also
+  // agrees in case, punctuation and diacritics, then the unit used most, then the most recent.
   std::vector<std::size_t> surface(matches.size(), 0);
   for (std::size_t i = 0; i < matches.size(); ++i) {
     const bool tied = std::any_of(matches.begin(), matches.end(), [&](const Match& o) {

@@ -58,14 +58,9 @@ class SqliteStore final : public Store {
   WordAnalyzer analyzer_;
   std::unordered_map<std::string, std::unique_ptr<sqlite::Stmt>> statements_;
   std::int64_t max_id_ = -1;
-  // Candidate accumulator, reused between lookups: an open-addressing table sized by the
-  // postings of the query (not by the memory: a dense array of 1M scores cost a CLI lookup more
-  // in page faults than the lookup itself).
-  struct Slot {
-    std::uint32_t id;  // 0: empty (unit ids start at 1)
-    float score;
-  };
-  std::vector<Slot> slots_;
+  // Reused between lookups: one score per unit id, and the ids touched by the last query.
+  std::vector<float> scores_;
+  std::vector<std::uint32_t> touched_;
   std::vector<std::uint32_t> ids_;
 };
 

@@ -73,16 +73,45 @@ struct Context {
   }
 };
 
-void percentiles(benchmark::State& state, std::vector<double>& us) {
+// This thread's CPU time in microseconds: unlike wall-clock time, it does not count the time
+// other processes on a shared machine hold the core.
+double thread_cpu_us() {
+  timespec t{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+  return static_cast<double>(t.tv_sec) * 1e6 + static_cast<double>(t.tv_nsec) / 1e3;
+}
+
+// Per-query timer: wall-clock and CPU time of each query.
+struct QueryTimes {
+  std::vector<double> wall_us, cpu_us;
+  Clock::time_point wall0;
+  double cpu0 = 0;
+  void start() {
+    wall0 = Clock::now();
+    cpu0 = thread_cpu_us();
+  }
+  void stop() {
+    cpu_us.push_back(thread_cpu_us() - cpu0);
+    wall_us.push_back(std::chrono::duration<double, std::micro>(Clock::now() - wall0).count());
+  }
+  std::size_t size() const { return wall_us.size(); }
+};
+
+void percentiles(benchmark::State& state, std::vector<double>& us, const std::string& prefix) {
   if (us.empty()) return;
   std::sort(us.begin(), us.end());
   const auto at = [&](double p) {
     return us[std::min(us.size() - 1,
                        static_cast<std::size_t>(p * static_cast<double>(us.size())))];
   };
-  state.counters["p50_us"] = at(0.50);
-  state.counters["p95_us"] = at(0.95);
-  state.counters["p99_us"] = at(0.99);
+  state.counters[prefix + "p50_us"] = at(0.50);
+  state.counters[prefix + "p95_us"] = at(0.95);
+  state.counters[prefix + "p99_us"] = at(0.99);
+}
+
+void percentiles(benchmark::State& state, QueryTimes& t) {
+  percentiles(state, t.wall_us, "");
+  percentiles(state, t.cpu_us, "cpu_");
 }
 
 std::int64_t file_size(const std::string& path) {
@@ -163,19 +192,19 @@ void ensure_db(Context& ctx) {
 void exact_lookup(benchmark::State& state, Context& ctx, Language from) {
   ensure_db(ctx);
   const auto store = mizan::tm::open_sqlite_store({.path = ctx.db, .create = false});
-  std::vector<double> us;
+  QueryTimes us;
   std::size_t i = 0, hits = 0;
   for (auto _ : state) {
     const auto& u = ctx.units[mizan::bench::mix(i++) % ctx.units.size()];
     const std::string& q = from == Language::kEnglish ? u.en : u.ar;
-    const auto t0 = Clock::now();
+    us.start();
     // Exact only: the fuzzy tier is not needed once max_results exact matches are found.
     mizan::tm::LookupOptions options;
     options.from = from;
     options.min_score = 100;
     options.max_results = 1;
     const auto matches = store->lookup(q, options);
-    us.push_back(std::chrono::duration<double, std::micro>(Clock::now() - t0).count());
+    us.stop();
     hits += !matches.empty() && matches[0].score >= 100;
   }
   percentiles(state, us);
@@ -188,16 +217,16 @@ void reference_rowid_select(benchmark::State& state, Context& ctx) {
   sqlite3_open_v2(ctx.db.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
   sqlite3_stmt* s = nullptr;
   sqlite3_prepare_v2(db, "SELECT en, ar FROM tu WHERE id = ?", -1, &s, nullptr);
-  std::vector<double> us;
+  QueryTimes us;
   std::size_t i = 0, bytes = 0;
   for (auto _ : state) {
-    const auto t0 = Clock::now();
+    us.start();
     sqlite3_bind_int64(s, 1,
                        static_cast<sqlite3_int64>(1 + mizan::bench::mix(i++) % ctx.units.size()));
     if (sqlite3_step(s) == SQLITE_ROW)
       bytes += static_cast<std::size_t>(sqlite3_column_bytes(s, 0));
     sqlite3_reset(s);
-    us.push_back(std::chrono::duration<double, std::micro>(Clock::now() - t0).count());
+    us.stop();
   }
   benchmark::DoNotOptimize(bytes);
   sqlite3_finalize(s);
@@ -208,17 +237,17 @@ void reference_rowid_select(benchmark::State& state, Context& ctx) {
 void fuzzy_lookup(benchmark::State& state, Context& ctx, Language from) {
   ensure_db(ctx);
   const auto store = mizan::tm::open_sqlite_store({.path = ctx.db, .create = false});
-  std::vector<double> us;
+  QueryTimes us;
   std::size_t i = 0, right = 0, found = 0;
   for (auto _ : state) {
     const auto& q = ctx.queries[i++ % ctx.queries.size()];
-    const auto t0 = Clock::now();
+    us.start();
     mizan::tm::LookupOptions options;
     options.from = from;
     options.min_score = ctx.config.min_score;
     options.max_results = 5;
     const auto matches = store->lookup(from == Language::kEnglish ? q.en : q.ar, options);
-    us.push_back(std::chrono::duration<double, std::micro>(Clock::now() - t0).count());
+    us.stop();
     if (!matches.empty()) {
       ++found;
       right += ctx.right(matches[0].unit, q, from);
@@ -260,13 +289,13 @@ void concordance(benchmark::State& state, Context& ctx, Language lang) {
   ensure_db(ctx);
   const auto store = mizan::tm::open_sqlite_store({.path = ctx.db, .create = false});
   const std::vector<std::string> phrases = concordance_phrases(ctx, lang);
-  std::vector<double> us;
+  QueryTimes us;
   std::size_t i = 0, hits = 0;
   for (auto _ : state) {
     const std::string& p = phrases[i++ % phrases.size()];
-    const auto t0 = Clock::now();
+    us.start();
     const auto result = store->concordance(p, {.lang = lang, .max_results = 20});
-    us.push_back(std::chrono::duration<double, std::micro>(Clock::now() - t0).count());
+    us.stop();
     hits += result.hits.size();
   }
   percentiles(state, us);
