@@ -30,6 +30,7 @@ int run_stats(const std::vector<std::string>& args) {
                     ",\"schema_version\":" + std::to_string(st.schema_version) +
                     ",\"units\":" + std::to_string(st.units) +
                     ",\"merged_units\":" + std::to_string(st.merged_units) +
+                    ",\"aside\":" + std::to_string(st.aside) +
                     ",\"origins\":" + std::to_string(st.origins) +
                     ",\"documents\":" + std::to_string(st.documents) +
                     ",\"en_bytes\":" + std::to_string(st.en_bytes) +
@@ -59,6 +60,10 @@ int run_stats(const std::vector<std::string>& args) {
   for (const tm::LocaleCount& l : st.locales) {
     out.line("languages  " + l.en_locale + " -> " + l.ar_locale + ": " + std::to_string(l.units) +
              " units");
+  }
+  if (st.aside > 0) {
+    out.line("aside      " + std::to_string(st.aside) +
+             " segments ingest did not store as units (low score or no counterpart)");
   }
   out.line("text       " + mb(st.en_bytes) + " English, " + mb(st.ar_bytes) + " Arabic");
   out.line("index      " + std::to_string(st.index_terms) + " terms");

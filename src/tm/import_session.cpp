@@ -47,6 +47,7 @@ class SqliteImportSession final : public ImportSession {
   }
 
   AddResult add(const TranslationUnit& unit) override;
+  void set_aside(const AsideSegment& segment) override;
   ImportSummary commit(const ProgressFn& progress) override;
 
  private:
@@ -265,6 +266,23 @@ AddResult SqliteImportSession::add(const TranslationUnit& unit) {
     postings_[kLangAr][t].push_back(static_cast<std::uint32_t>(id));
   ++summary_.added;
   return {AddOutcome::kAdded, id};
+}
+
+void SqliteImportSession::set_aside(const AsideSegment& segment) {
+  if (finished_) throw Error(ExitCode::kSoftware, "import session used after commit");
+  sqlite::Stmt& s = store_.statement(
+      "INSERT OR REPLACE INTO aside (doc, side, pos, reason, en, ar, confidence) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?)");
+  const std::string en = normalise_segment(segment.en);
+  const std::string ar = normalise_segment(segment.ar);
+  s.bind(1, document_id(segment.document));
+  s.bind(2, language_code(segment.side));
+  s.bind(3, segment.position);
+  s.bind(4, std::string_view(segment.reason == AsideSegment::Reason::kLowScore ? "low-score"
+                                                                               : "unaligned"));
+  s.bind(5, std::string_view(en)).bind(6, std::string_view(ar)).bind(7, segment.confidence);
+  s.run();
+  ++summary_.aside;
 }
 
 void SqliteImportSession::write_keys() {

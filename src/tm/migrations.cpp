@@ -23,6 +23,9 @@ namespace {
 // - tu_posting: the fuzzy-match and concordance index, an inverted index of index terms (word
 //   stems, see index_terms.hpp) -> delta-coded unit ids in blocks (see postings.hpp).
 // - document: names of documents and imported files, referenced by tu.doc and tu_origin.doc.
+// - aside: what ingest did not store as units (beads under --min-score, sentences without a
+//   counterpart), kept for review; keyed by document, side and sentence position so that
+//   re-ingesting a document replaces its rows instead of adding to them.
 constexpr std::string_view kVersion1 = R"sql(
 CREATE TABLE document (
   id INTEGER PRIMARY KEY,
@@ -64,6 +67,16 @@ CREATE TABLE tu_key (
   hash INTEGER NOT NULL,
   tu INTEGER NOT NULL,
   PRIMARY KEY (lang, hash, tu)
+) WITHOUT ROWID;
+CREATE TABLE aside (
+  doc INTEGER NOT NULL,
+  side TEXT NOT NULL,
+  pos INTEGER NOT NULL,
+  reason TEXT NOT NULL,
+  en TEXT NOT NULL,
+  ar TEXT NOT NULL,
+  confidence REAL,
+  PRIMARY KEY (doc, side, pos)
 ) WITHOUT ROWID;
 CREATE TABLE tu_posting (
   lang INTEGER NOT NULL,

@@ -229,6 +229,10 @@ StoreStats SqliteStore::stats() {
     if (s.step()) st.documents = s.int64(0);
   }
   {
+    sqlite::Stmt s(db_, "SELECT count(*) FROM aside");
+    if (s.step()) st.aside = s.int64(0);
+  }
+  {
     sqlite::Stmt s(db_, "SELECT count(*) FROM (SELECT DISTINCT lang, term FROM tu_posting)");
     if (s.step()) st.index_terms = s.int64(0);
   }

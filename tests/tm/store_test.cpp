@@ -393,6 +393,32 @@ TEST_F(StoreTest, ConcordanceMatchesPhrasesInOrderNewestFirst) {
   EXPECT_EQ(u.hits[0].unit.en, "U.S. Central Command remains committed.");
 }
 
+TEST_F(StoreTest, SegmentsSetAsideAreCountedNotMatchedAndReplacedOnReingest) {
+  auto s = seeded();
+  AsideSegment added_sentence;
+  added_sentence.document = "centcom-2025-01-06";
+  added_sentence.side = Language::kArabic;
+  added_sentence.position = 12;
+  added_sentence.ar = "هذا وتجدر الإشارة إلى أن مسؤولين أتراك قالوا بأن لا مؤشرات على وجود داعش.";
+  AsideSegment weak_bead;
+  weak_bead.reason = AsideSegment::Reason::kLowScore;
+  weak_bead.document = "centcom-2025-01-06";
+  weak_bead.position = 3;
+  weak_bead.en = "A loosely translated sentence.";
+  weak_bead.ar = "جملة مترجمة بتصرف.";
+  weak_bead.confidence = 0.2;
+  for (int run = 0; run < 2; ++run) {  // the same document ingested twice
+    auto session = s->begin_import();
+    session->set_aside(added_sentence);
+    session->set_aside(weak_bead);
+    EXPECT_EQ(session->commit().aside, 2U);
+  }
+  const StoreStats st = s->stats();
+  EXPECT_EQ(st.aside, 2);
+  EXPECT_EQ(st.units, 3);
+  EXPECT_TRUE(find(*s, "A loosely translated sentence.").empty());
+}
+
 TEST_F(StoreTest, StatsCountUnitsOriginsDocumentsAndText) {
   auto s = seeded();
   s->add(unit(kEn1, kAr1, "other-doc", 1));

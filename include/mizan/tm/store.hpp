@@ -41,6 +41,19 @@ struct ImportSummary {
   std::size_t added = 0;
   std::size_t merged = 0;
   std::size_t unchanged = 0;
+  std::size_t aside = 0;  // segments kept aside (set_aside), new or replaced
+};
+
+/// What ingest keeps aside instead of storing as a unit, for review: a bead whose confidence is
+/// under the threshold, or a sentence with no counterpart.
+struct AsideSegment {
+  enum class Reason { kLowScore, kUnaligned };
+  Reason reason = Reason::kUnaligned;
+  std::string document;
+  Language side = Language::kEnglish;  // the side `position` counts on: English for beads
+  std::int64_t position = 0;           // 0-based sentence index in the document on `side`
+  std::string en, ar;                  // one of them empty for an unaligned sentence
+  double confidence = 0;
 };
 
 /// One write transaction: it takes the database's write lock when it starts (waiting up to the
@@ -53,6 +66,9 @@ class ImportSession {
  public:
   virtual ~ImportSession() = default;
   virtual AddResult add(const TranslationUnit& unit) = 0;
+  /// Keeps a segment aside; one per (document, side, position): ingesting a document again
+  /// replaces what it set aside before. Not a unit: lookups never return it.
+  virtual void set_aside(const AsideSegment& segment) = 0;
   /// Writes the indexes of the session's units (the slow part of a bulk import, reported
   /// through `progress` in units) and commits. The session is finished afterwards.
   virtual ImportSummary commit(const ProgressFn& progress = {}) = 0;
@@ -114,6 +130,7 @@ struct StoreStats {
   std::int64_t origins = 0;       // places units were seen (a merged duplicate has several)
   std::int64_t documents = 0;     // distinct documents and imported files
   std::int64_t merged_units = 0;  // units seen more than once
+  std::int64_t aside = 0;         // segments kept aside by ingest (not units)
   std::int64_t en_bytes = 0;      // text sizes, UTF-8
   std::int64_t ar_bytes = 0;
   std::int64_t index_terms = 0;  // distinct terms in the fuzzy/concordance index (both sides)
