@@ -22,7 +22,8 @@ constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
 // Flags of a word symbol.
 enum : std::uint8_t {
   kAbbreviation = 1,  // written with a period in the glossary ("Gen."): the period is optional
-  kAcronym = 2,       // all capitals in the glossary ("US"): a lower-case word does not match
+  kNotLowercase = 2,  // an acronym ("US") or a capitalised proper noun ("May", "Turkey") in the
+                      // glossary: an all-lower-case word (us, may, turkey) does not match
   kPrefixLetter = 4,  // an Arabic proclitic written alone with tatweel ("دعماً لـ"): matches the
                       // first letter of the next word
   kPunctuation = 8,   // punctuation inside a term, matched literally
@@ -77,6 +78,14 @@ bool keeps_short_article(std::string_view token, std::string_view word) {
   if (token.find(word) != std::string_view::npos) return true;
   const std::string fused = "لل" + std::string(bare);
   return token.find(fused) != std::string_view::npos;
+}
+
+// A glossary word of one or two letters takes only the conjunctions و ف: with a preposition it
+// is too often another word (باب is not ب + آب, بين is not ب + ين).
+bool short_word_clitic_ok(std::string_view token, std::string_view word) {
+  if (token == word || detail::code_points(word) > 2) return true;
+  const std::string_view rest = token.substr(std::min<std::size_t>(2, token.size()));
+  return (starts_with(token, "و") || starts_with(token, "ف")) && rest == word;
 }
 
 struct Trie {
@@ -192,6 +201,7 @@ struct Recognizer::Scratch::Impl {
   const Recognizer::Impl* owner = nullptr;
   std::unordered_map<std::string, std::vector<Candidate>> arabic_cache;
   std::vector<Candidate> english_candidates;
+  std::vector<Candidate> merged_candidates;
 };
 
 Recognizer::Scratch::Scratch() : impl_(std::make_unique<Impl>()) {}
@@ -210,7 +220,8 @@ struct Recognizer::Impl {
     return lang == Language::kEnglish ? english : arabic;
   }
 
-  void add_form(LanguageIndex& li, std::string_view form, TermHit hit, Scratch::Impl& s) {
+  void add_form(LanguageIndex& li, std::string_view form, TermHit hit, bool proper_noun,
+                Scratch::Impl& s) {
     detail::make_units(form, li.lang, s.tokenizer, s.tokens, s.units);
     std::vector<std::uint32_t> path;
     for (std::size_t i = 0; i < s.units.size(); ++i) {
@@ -228,7 +239,10 @@ struct Recognizer::Impl {
       }
       const std::string_view surface = form.substr(u.begin, u.end - u.begin);
       std::uint8_t flags = 0;
-      if (li.lang == Language::kEnglish && is_acronym_surface(surface)) flags |= kAcronym;
+      if (li.lang == Language::kEnglish &&
+          (is_acronym_surface(surface) ||
+           (proper_noun && !surface.empty() && surface[0] >= 'A' && surface[0] <= 'Z')))
+        flags |= kNotLowercase;
       if (li.lang == Language::kArabic && i + 1 == s.units.size() && i > 0 &&
           ends_with(surface, kTatweel) && u.key.size() == 2 &&
           std::string_view("وفبلك").find(u.key) != std::string_view::npos) {
@@ -239,15 +253,31 @@ struct Recognizer::Impl {
     if (!path.empty()) li.trie.insert(path, hit);
   }
 
-  // Candidate symbols for the word unit `u`.
+  // Candidate symbols for the word unit `u`: those of its key and, for an accusative alif
+  // (هجوماً), those of the word without it.
   const std::vector<Candidate>& candidates(const LanguageIndex& li, const Unit& u,
                                            Scratch::Impl& s) const {
+    if (!u.accusative_alif || u.key.size() < 6) return key_candidates(li, u, s);
+    Unit bare = u;
+    bare.key.resize(bare.key.size() - 2);
+    bare.accusative_alif = false;
+    s.merged_candidates = key_candidates(li, u, s);
+    for (const Candidate& c : key_candidates(li, bare, s)) {
+      if (std::none_of(s.merged_candidates.begin(), s.merged_candidates.end(),
+                       [&](const Candidate& m) { return m.symbol == c.symbol; }))
+        s.merged_candidates.push_back(c);
+    }
+    return s.merged_candidates;
+  }
+
+  const std::vector<Candidate>& key_candidates(const LanguageIndex& li, const Unit& u,
+                                               Scratch::Impl& s) const {
     if (li.lang == Language::kEnglish) {
       s.english_candidates.clear();
       const auto it = li.lookup.find(u.key);
       if (it != li.lookup.end()) {
         for (std::uint32_t sym : it->second) {
-          if ((li.symbols[sym].flags & kAcronym) && u.lowercase) continue;
+          if ((li.symbols[sym].flags & kNotLowercase) && u.lowercase) continue;
           s.english_candidates.push_back({sym, true, true});
         }
       }
@@ -273,7 +303,12 @@ struct Recognizer::Impl {
                         [&](const Candidate& c) { return c.symbol == sym; }))
           continue;
         const std::string& w = li.symbols[sym].key;
-        const bool first = text::is_arabic_clitic_form(t, w) && keeps_short_article(t, w);
+        // A conjunction before a preposition and the article (وبالرقة) is one clitic more than
+        // is_arabic_clitic_form's list holds.
+        const bool conj = starts_with(t, "و") || starts_with(t, "ف");
+        const bool first = (text::is_arabic_clitic_form(t, w) ||
+                            (conj && text::is_arabic_clitic_form(t.substr(2), w))) &&
+                           keeps_short_article(t, w) && short_word_clitic_ok(t, w);
         const bool later = later_arabic_word_matches(t, w) && keeps_short_article(t, w);
         if (first || later) out.push_back({sym, first, later});
       }
@@ -375,15 +410,16 @@ Recognizer::Recognizer(const Glossary& glossary) : impl_(std::make_unique<Impl>(
     impl_->renderings[r->second].push_back(i);
     impl_->rendering_of[i] = r->second;
 
+    const bool proper_noun = e.part_of_speech == "properNoun";
     for (std::size_t f = 0; f <= e.en_variants.size(); ++f) {
       const std::string& form = f == 0 ? e.en : e.en_variants[f - 1];
-      impl_->add_form(impl_->english, form, {i, f}, *scratch.impl_);
+      impl_->add_form(impl_->english, form, {i, f}, proper_noun, *scratch.impl_);
       if (const std::string joined = joined_letter_digit_form(form); !joined.empty())
-        impl_->add_form(impl_->english, joined, {i, f}, *scratch.impl_);
+        impl_->add_form(impl_->english, joined, {i, f}, proper_noun, *scratch.impl_);
     }
     for (std::size_t f = 0; f <= e.ar_variants.size(); ++f) {
       const std::string& form = f == 0 ? e.ar : e.ar_variants[f - 1];
-      impl_->add_form(impl_->arabic, form, {i, f}, *scratch.impl_);
+      impl_->add_form(impl_->arabic, form, {i, f}, false, *scratch.impl_);
     }
   }
 }

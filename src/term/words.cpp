@@ -114,6 +114,9 @@ void make_units(std::string_view text, Language lang, text::WordTokenizer& token
       if (lang == Language::kEnglish) {
         u.lowercase = u.key == surface;
         u.key = english_normal_form(u.key);
+      } else {
+        // Tanween fatha (U+064B) written before or after the final alif: "اً" / "ًا".
+        u.accusative_alif = ends_with(surface, "\u0627\u064B") || ends_with(surface, "\u064B\u0627");
       }
       out.push_back(std::move(u));
       continue;

@@ -21,6 +21,9 @@ struct Unit {
   UnitKind kind = UnitKind::kWord;
   bool attached = false;   // punctuation written directly after the previous unit ("Gen.")
   bool lowercase = false;  // a word without capital letters ("us", not "US")
+  // Arabic word ending in the indefinite accusative alif written with its tanween (هجوماً):
+  // the word may also be looked up without the alif.
+  bool accusative_alif = false;
 };
 
 /// Units of `text`: ICU word tokens; dashes are left out (CJTF – OIR, az-Zawr, F-16 match with or
