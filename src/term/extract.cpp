@@ -235,9 +235,16 @@ std::vector<Candidate> Extractor::candidates(const Glossary* glossary) const {
     if (k * n <= ce * ca) continue;
     scored.push_back({e, a, &p, log_likelihood(k, ce, ca, n), 2.0 * k / (ce + ca)});
   }
+  // Best association first; between pairs with the same counts (same score), the one with more
+  // words: "Hamrin Mountains" / "جبال حمرين" before "Hamrin Mountains" / "جبال".
+  auto words = [&](const Scored& p) {
+    return std::count(x.english.keys[p.e].begin(), x.english.keys[p.e].end(), ' ') +
+           std::count(x.arabic.keys[p.a].begin(), x.arabic.keys[p.a].end(), ' ');
+  };
   std::sort(scored.begin(), scored.end(), [&](const Scored& l, const Scored& r) {
-    if (l.llr != r.llr) return l.llr > r.llr;
-    if (l.dice != r.dice) return l.dice > r.dice;
+    if (std::abs(l.llr - r.llr) > 1e-9) return l.llr > r.llr;
+    if (std::abs(l.dice - r.dice) > 1e-9) return l.dice > r.dice;
+    if (words(l) != words(r)) return words(l) > words(r);
     return x.english.keys[l.e] + x.arabic.keys[l.a] < x.english.keys[r.e] + x.arabic.keys[r.a];
   });
   std::unique_ptr<Recognizer> recognizer;

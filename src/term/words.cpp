@@ -29,9 +29,7 @@ bool is_initialism(std::string_view w) {
 // that its occasional wrong cut never separates the two).
 std::string singular(std::string w) {
   if (w.size() < 2 || w.back() != 's') return w;
-  bool digits = true;
-  for (std::size_t i = 0; i + 1 < w.size(); ++i) digits = digits && is_digit(w[i]);
-  if (digits) {  // 1990s, F-16s
+  if (is_digit(w[w.size() - 2])) {  // 1990s, F-16s, F16s
     w.pop_back();
     return w;
   }
