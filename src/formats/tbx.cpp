@@ -173,9 +173,6 @@ void read_concept(const xmlNode* concept_node, const std::string& source_name,
   }
   TermEntry base;
   base.en = english[head].text;
-  for (std::size_t i = 0; i < english.size(); ++i) {
-    if (i != head) base.en_variants.push_back(english[i].text);
-  }
   base.domain = domain;
   const std::size_t first = out.size();
   for (TbxTerm& a : arabic) {
@@ -194,6 +191,11 @@ void read_concept(const xmlNode* concept_node, const std::string& source_name,
     append_note(e.entry.note, english[head].note);
     append_note(e.entry.note, concept_note);
     out.push_back(std::move(e));
+  }
+  // The other English terms name the concept: they go to its first entry (recognition maps any
+  // entry to its concept, so every rendering is found through them).
+  for (std::size_t i = 0; i < english.size(); ++i) {
+    if (i != head) out[first].entry.en_variants.push_back(english[i].text);
   }
 }
 

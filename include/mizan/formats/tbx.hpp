@@ -22,7 +22,8 @@ enum class TbxEdition {
 
 /// Reads TBX (either edition, detected from the root element) from memory, streaming one concept
 /// at a time. Each concept becomes one entry per Arabic term: the English term with preferred
-/// status (else the first) is the entry's term, the other English terms its variants; an Arabic
+/// status (else the first) is the entries' term, the other English terms variants of the first
+/// entry; an Arabic
 /// term with termType "variant" is a variant of the Arabic term before it. administrativeStatus
 /// (preferredTerm-admn-sts, admittedTerm-admn-sts, deprecatedTerm-admn-sts, supersededTerm-admn-sts
 /// as deprecated; the short forms too), partOfSpeech, subjectField and notes are kept. A concept
