@@ -49,8 +49,9 @@ tbx_export_is_well_formed_and_reimports() {
   done
 }
 translate_toolkit_reads_the_2008_tbx() {
-  python3 -c 'import translate.storage.tbx' 2>/dev/null || return 0  # optional check
-  python3 - "$WORK/g.tbx2008.tbx" <<'PY'
+  # Optional: translate-toolkit (Debian's python3-translate) as an outside reader of TBX.
+  /usr/bin/python3 -c 'import translate.storage.tbx' 2>/dev/null || return 0
+  /usr/bin/python3 - "$WORK/g.tbx2008.tbx" <<'PY'
 import sys
 from translate.storage import tbx
 store = tbx.tbxfile(open(sys.argv[1], 'rb'))
