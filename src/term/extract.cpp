@@ -18,7 +18,9 @@ using detail::Unit;
 using detail::UnitKind;
 
 // Function words that neither begin nor end a term (English in normal form, Arabic in key form).
-constexpr std::array<std::string_view, 58> kEnglishStopwords = {
+constexpr std::array<std::string_view, 73> kEnglishStopwords = {
+    "only",  "whether", "could", "should", "want", "already", "just",  "must", "might", "please",
+    "yet",   "very",    "how",   "you",  "your",
     "a",     "an",    "the",   "of",    "and",  "or",    "in",   "on",    "at",    "to",
     "for",   "from",  "by",    "with",  "as",   "is",    "are",  "was",   "were",  "be",
     "been",  "that",  "this",  "these", "those", "it",   "its",  "their", "our",   "his",
@@ -124,6 +126,14 @@ double log_likelihood(double k11, double k1_, double k_1, double n) {
                 xlogx_term(k21, k2_ * k_1 / n) + xlogx_term(k22, k2_ * k_2 / n));
 }
 
+bool has_arabic_letter(std::string_view key) {
+  for (char c : key) {
+    const auto b = static_cast<unsigned char>(c);
+    if (b == 0xD8 || b == 0xD9) return true;  // lead bytes of U+0600-U+067F
+  }
+  return false;
+}
+
 bool contains_words(const std::string& longer, const std::string& shorter) {
   if (longer.size() <= shorter.size()) return false;
   const std::string l = " " + longer + " ", s = " " + shorter + " ";
@@ -151,15 +161,19 @@ struct Extractor::Impl {
         const Unit& last = units[i + n - 1];
         if (last.kind != UnitKind::kWord) break;
         const std::string_view surface = text.substr(last.begin, last.end - last.begin);
+        // Arabic n-grams are keyed without the article on any word, so that the definite and
+        // indefinite forms of a term (قاعدة البيانات / قاعدة بيانات) count as one.
+        const std::string word_key =
+            lang == Language::kArabic
+                ? std::string(detail::without_arabic_article(
+                      n == 1 ? without_proclitics(last.key, surface).first : last.key))
+                : last.key;
         if (n == 1) {
-          if (lang == Language::kArabic) {
-            std::tie(key, written) = without_proclitics(last.key, surface);
-          } else {
-            key = last.key;
-            written = surface;
-          }
+          key = word_key;
+          written = lang == Language::kArabic ? without_proclitics(last.key, surface).second
+                                              : std::string(surface);
         } else {
-          key += ' ' + last.key;
+          key += ' ' + word_key;
           written = std::string(text.substr(units[i].begin, last.end - units[i].begin));
           if (lang == Language::kArabic) {
             const auto first = without_proclitics(units[i].key, text.substr(units[i].begin,
@@ -263,12 +277,53 @@ std::vector<Candidate> Extractor::candidates(const Glossary* glossary) const {
     }
     return false;
   };
+  // Pairs by English and by Arabic side, to find a pair's longer extensions.
+  std::unordered_map<std::uint32_t, std::vector<const Scored*>> by_en, by_ar;
+  for (const Scored& s : scored) {
+    by_en[s.e].push_back(&s);
+    by_ar[s.a].push_back(&s);
+  }
+  // A pair whose one side almost always continues into a longer n-gram with the same partner is
+  // replaced by that longer pair (database / قاعدة -> database / قاعدة بيانات): the longer one
+  // loses a little on count, so on score, but is the term: at least 3/4 of the shorter pair's
+  // count and score (a guess that keeps "dead keys / بدون مفاتيح ميتة" out).
+  constexpr double kExtensionShare = 0.75;
+  auto extend = [&](const Scored* s) {
+    for (bool grew = true; grew;) {
+      grew = false;
+      const Scored* best = s;
+      for (const Scored* t : by_en[s->e]) {
+        if (contains_words(x.arabic.keys[t->a], x.arabic.keys[s->a]) &&
+            t->pair->count >= kExtensionShare * static_cast<double>(s->pair->count) &&
+            t->llr >= kExtensionShare * s->llr &&
+            x.arabic.keys[t->a].size() > x.arabic.keys[best->a].size())
+          best = t;
+      }
+      for (const Scored* t : by_ar[s->a]) {
+        if (contains_words(x.english.keys[t->e], x.english.keys[s->e]) &&
+            t->pair->count >= kExtensionShare * static_cast<double>(s->pair->count) &&
+            t->llr >= kExtensionShare * s->llr &&
+            x.english.keys[t->e].size() > x.english.keys[best->e].size())
+          best = t;
+      }
+      if (best != s) {
+        s = best;
+        grew = true;
+      }
+    }
+    return s;
+  };
   std::unordered_set<std::uint32_t> linked_en, linked_ar;
   std::vector<const Scored*> accepted;
   std::vector<Candidate> out;
-  for (const Scored& s : scored) {
+  for (const Scored& original : scored) {
     if (out.size() >= o.top) break;
+    if (linked_en.count(original.e) || linked_ar.count(original.a)) continue;
+    const Scored& s = *extend(&original);
     if (linked_en.count(s.e) || linked_ar.count(s.a)) continue;
+    // Placeholders and Latin names copied into the Arabic (PRODUCTNAME, CENTCOM) are no
+    // renderings: an entry needs an Arabic letter (term::entry_problem).
+    if (!has_arabic_letter(x.arabic.keys[s.a])) continue;
     // Nested in a longer accepted pair that it never occurs without: not a term of its own.
     const bool nested = std::any_of(accepted.begin(), accepted.end(), [&](const Scored* a) {
       return a->pair->count == s.pair->count &&
