@@ -86,7 +86,8 @@ std::unique_ptr<term::TermStore> open_store(const std::string& glossary_path) {
 }
 
 term::Glossary load_existing(const std::string& glossary_path) {
-  if (glossary_path.empty()) throw Error(ExitCode::kUsage, "say where the glossary is: --glossary FILE");
+  if (glossary_path.empty())
+    throw Error(ExitCode::kUsage, "say where the glossary is: --glossary FILE");
   if (!fs::exists(glossary_path))
     throw Error(ExitCode::kNoInput, "no glossary at " + glossary_path + " (mizan term import)");
   return open_store(glossary_path)->load();
@@ -106,7 +107,8 @@ void require_format(const std::string& format, std::initializer_list<std::string
     if (format == a) return;
   }
   std::string list;
-  for (std::string_view a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
+  for (std::string_view a : allowed)
+    list += (list.empty() ? "" : ", ") + std::string(a);
   throw Error(ExitCode::kUsage, "--format must be one of " + list + ", not \"" + format + "\"");
 }
 
@@ -115,7 +117,8 @@ std::string input_text(const std::vector<std::string>& words) {
   if (words.empty() || (words.size() == 1 && words[0] == "-"))
     return text::clean(text::read_text_file("-"));
   std::string joined;
-  for (const std::string& w : words) joined += (joined.empty() ? "" : " ") + w;
+  for (const std::string& w : words)
+    joined += (joined.empty() ? "" : " ") + w;
   if (text::find_invalid_utf8(joined) != std::string::npos)
     throw Error(ExitCode::kDataError, "the text is not valid UTF-8");
   return text::clean(joined);
@@ -146,7 +149,7 @@ std::string detect_format(const std::string& path, const std::string& data) {
   while (std::getline(lines, line)) {
     if (line.empty() || line[0] == '#') continue;
     return line.rfind("en\t", 0) == 0 || line.find("\ten\t") != std::string::npos ? "tsv"
-                                                                                   : "omegat";
+                                                                                  : "omegat";
   }
   return "tsv";
 }
@@ -190,7 +193,8 @@ std::vector<std::string> lines_of(const std::string& data) {
     out.push_back(text::clean(std::string_view(data).substr(start, end - start)));
     start = end + 1;
   }
-  while (!out.empty() && out.back().empty()) out.pop_back();
+  while (!out.empty() && out.back().empty())
+    out.pop_back();
   return out;
 }
 
@@ -264,8 +268,7 @@ std::size_t for_each_unit(const UnitSourceOptions& src, F&& f) {
     }
     return count;
   }
-  if (src.en.empty() || src.ar.empty())
-    throw Error(ExitCode::kUsage, "--en and --ar go together");
+  if (src.en.empty() || src.ar.empty()) throw Error(ExitCode::kUsage, "--en and --ar go together");
   const std::vector<std::string> en = lines_of(text::read_text_file(src.en));
   const std::vector<std::string> ar = lines_of(text::read_text_file(src.ar));
   const std::string doc = fs::path(src.en).parent_path().filename().string();
@@ -293,13 +296,15 @@ std::size_t for_each_unit(const UnitSourceOptions& src, F&& f) {
     std::string en_text, ar_text;
     for (std::size_t i : e) {
       if (i >= en.size())
-        throw Error(ExitCode::kDataError, "English sentence " + std::to_string(i) + " does not exist",
+        throw Error(ExitCode::kDataError,
+                    "English sentence " + std::to_string(i) + " does not exist",
                     {.file = src.beads, .line = number});
       en_text += (en_text.empty() ? "" : " ") + en[i];
     }
     for (std::size_t i : a) {
       if (i >= ar.size())
-        throw Error(ExitCode::kDataError, "Arabic sentence " + std::to_string(i) + " does not exist",
+        throw Error(ExitCode::kDataError,
+                    "Arabic sentence " + std::to_string(i) + " does not exist",
                     {.file = src.beads, .line = number});
       ar_text += (ar_text.empty() ? "" : " ") + ar[i];
     }
@@ -345,10 +350,9 @@ int term_import(const std::vector<std::string>& args) {
     std::vector<LocatedTermEntry> entries;
     ProgressBar progress("reading " + file);
     if (f == "tbx") {
-      entries = formats::parse_tbx(data, file, file_diagnostics,
-                                   [&](std::size_t done, std::size_t all, std::string_view) {
-                                     progress.update(done, all);
-                                   });
+      entries = formats::parse_tbx(
+          data, file, file_diagnostics,
+          [&](std::size_t done, std::size_t all, std::string_view) { progress.update(done, all); });
     } else if (f == "omegat") {
       entries = formats::parse_omegat_glossary(data, file, file_diagnostics);
     } else {
@@ -367,7 +371,8 @@ int term_import(const std::vector<std::string>& args) {
       print_diagnostics(file_diagnostics);
       throw;
     }
-    for (const Diagnostic& d : file_diagnostics.items()) diagnostics.add(d.where, d.message, d.record);
+    for (const Diagnostic& d : file_diagnostics.items())
+      diagnostics.add(d.where, d.message, d.record);
   }
   print_diagnostics(diagnostics);
   store->save(g);
@@ -410,10 +415,13 @@ int term_add(const std::vector<std::string>& args) {
   std::string glossary, status;
   TermEntry e;
   options.add_options()("glossary", po::value(&glossary), kStoreHelp.data())(
-      "status", po::value(&status)->default_value("preferred"), "preferred, admitted or deprecated")(
-      "en-variant", po::value(&e.en_variants)->composing(), "another English form (repeatable)")(
-      "ar-variant", po::value(&e.ar_variants)->composing(), "another spelling of the Arabic (repeatable)")(
-      "pos", po::value(&e.part_of_speech), "part of speech (noun, properNoun, adjective, phrase...)")(
+      "status", po::value(&status)->default_value("preferred"),
+      "preferred, admitted or deprecated")("en-variant", po::value(&e.en_variants)->composing(),
+                                           "another English form (repeatable)")(
+      "ar-variant", po::value(&e.ar_variants)->composing(),
+      "another spelling of the Arabic (repeatable)")(
+      "pos", po::value(&e.part_of_speech),
+      "part of speech (noun, properNoun, adjective, phrase...)")(
       "domain", po::value(&e.domain), "subject field")("note", po::value(&e.note), "usage note")(
       "en", po::value(&e.en), "English term")("ar", po::value(&e.ar), "Arabic rendering");
   po::positional_options_description positional;
@@ -443,7 +451,8 @@ int term_add(const std::vector<std::string>& args) {
 std::string entry_json(const TermEntry& e) {
   auto list = [](const std::vector<std::string>& v) {
     std::string out = "[";
-    for (std::size_t i = 0; i < v.size(); ++i) out += (i ? "," : "") + json_string(v[i]);
+    for (std::size_t i = 0; i < v.size(); ++i)
+      out += (i ? "," : "") + json_string(v[i]);
     return out + "]";
   };
   return "{\"en\":" + json_string(e.en) + ",\"ar\":" + json_string(e.ar) +
@@ -458,8 +467,8 @@ int term_list(const std::vector<std::string>& args) {
   std::string glossary, format, status, domain, contains;
   options.add_options()("glossary", po::value(&glossary), kStoreHelp.data())(
       "format", po::value(&format)->default_value("text"), "text, tsv or json")(
-      "status", po::value(&status), "only entries with this status")(
-      "domain", po::value(&domain), "only entries of this domain")(
+      "status", po::value(&status), "only entries with this status")("domain", po::value(&domain),
+                                                                     "only entries of this domain")(
       "contains", po::value(&contains), "only entries with this text in a term or variant");
   po::positional_options_description positional;
   positional.add("contains", 1);
@@ -480,7 +489,8 @@ int term_list(const std::vector<std::string>& args) {
       bool hit = text::match_key(e.en).find(needle) != std::string::npos ||
                  text::match_key(e.ar).find(needle) != std::string::npos;
       for (const auto* list : {&e.en_variants, &e.ar_variants}) {
-        for (const std::string& v : *list) hit = hit || text::match_key(v).find(needle) != std::string::npos;
+        for (const std::string& v : *list)
+          hit = hit || text::match_key(v).find(needle) != std::string::npos;
       }
       if (!hit) continue;
     }
@@ -497,11 +507,13 @@ int term_list(const std::vector<std::string>& args) {
   } else {
     for (const TermEntry& e : selected) {
       std::string line = e.en + "  →  " + e.ar;
-      if (e.status != TermStatus::kPreferred) line += "  [" + std::string(term_status_name(e.status)) + "]";
+      if (e.status != TermStatus::kPreferred)
+        line += "  [" + std::string(term_status_name(e.status)) + "]";
       if (!e.en_variants.empty() || !e.ar_variants.empty()) {
         std::string v;
         for (const auto* list : {&e.en_variants, &e.ar_variants})
-          for (const std::string& s : *list) v += (v.empty() ? "" : " | ") + s;
+          for (const std::string& s : *list)
+            v += (v.empty() ? "" : " | ") + s;
         line += "  (also " + v + ")";
       }
       out.line(line);
@@ -561,17 +573,18 @@ int term_find(const std::vector<std::string>& args) {
   po::positional_options_description positional;
   positional.add("text", -1);
   po::variables_map vm;
-  if (parse_command_line(args, "mizan term find --glossary STORE [--lang en|ar] [--format text|json] TEXT|-",
-                         "  mizan term find --glossary my.tsv --lang ar 'وللقيادة المركزية الأمريكية'\n"
-                         "  mizan term find --glossary my.tsv --lang en --format json - < en.txt",
-                         options, positional, vm))
+  if (parse_command_line(
+          args, "mizan term find --glossary STORE [--lang en|ar] [--format text|json] TEXT|-",
+          "  mizan term find --glossary my.tsv --lang ar 'وللقيادة المركزية الأمريكية'\n"
+          "  mizan term find --glossary my.tsv --lang en --format json - < en.txt",
+          options, positional, vm))
     return 0;
   require_format(format, {"text", "json"});
   const std::string input = input_text(words);
-  const Language l = lang == "auto" ? (text::dominant_script(input) == text::Script::kArabic
-                                           ? Language::kArabic
-                                           : Language::kEnglish)
-                                    : parse_language(lang);
+  const Language l =
+      lang == "auto" ? (text::dominant_script(input) == text::Script::kArabic ? Language::kArabic
+                                                                              : Language::kEnglish)
+                     : parse_language(lang);
   const term::Glossary g = load_existing(glossary);
   const term::Recognizer rec(g);
   const std::vector<term::TermMatch> matches = rec.find(input, l);
@@ -589,7 +602,9 @@ int term_find(const std::vector<std::string>& args) {
     const TermEntry& e = g.entries()[m.hits.front().entry];
     out.line(std::to_string(m.begin) + "\t" + std::to_string(m.end) + "\t" + found + "\t" +
              (l == Language::kEnglish ? e.en : e.en + " → " + e.ar) +
-             (e.status == TermStatus::kPreferred ? "" : " [" + std::string(term_status_name(e.status)) + "]"));
+             (e.status == TermStatus::kPreferred
+                  ? ""
+                  : " [" + std::string(term_status_name(e.status)) + "]"));
   }
   if (format == "json") out.write(matches.empty() ? "]\n" : "\n]\n");
   out.flush();
@@ -647,11 +662,16 @@ int term_suggest(const std::vector<std::string>& args) {
     }
     out.line(s.text);
     for (const auto& [text, status] : s.renderings)
-      out.line("  " + std::string(status == TermStatus::kPreferred ? "use    " : status == TermStatus::kAdmitted ? "or     " : "avoid  ") + text);
+      out.line("  " +
+               std::string(status == TermStatus::kPreferred  ? "use    "
+                           : status == TermStatus::kAdmitted ? "or     "
+                                                             : "avoid  ") +
+               text);
     if (usage) {
       if (s.used.empty()) out.line("  (not in the translations)");
       for (const term::RenderingUse& use : s.used)
-        out.line("  used   " + (use.spelling.empty() ? std::string("(no glossary rendering)") : use.spelling) +
+        out.line("  used   " +
+                 (use.spelling.empty() ? std::string("(no glossary rendering)") : use.spelling) +
                  " ×" + std::to_string(use.units));
     }
   }
@@ -678,13 +698,14 @@ int term_check(const std::vector<std::string>& args) {
   add_unit_source_options(options, units);
   po::positional_options_description positional;
   po::variables_map vm;
-  if (parse_command_line(args,
-                         "mizan term check --glossary STORE (--pairs TSV | --en F --ar F [--beads B]) "
-                         "[--format text|json] [--strict]",
-                         "  D=corpora/centcom-2025-01-06\n"
-                         "  mizan term check --glossary my.tsv --en $D/en.sent --ar $D/ar.sent "
-                         "--beads $D/gold.beads",
-                         options, positional, vm))
+  if (parse_command_line(
+          args,
+          "mizan term check --glossary STORE (--pairs TSV | --en F --ar F [--beads B]) "
+          "[--format text|json] [--strict]",
+          "  D=corpora/centcom-2025-01-06\n"
+          "  mizan term check --glossary my.tsv --en $D/en.sent --ar $D/ar.sent "
+          "--beads $D/gold.beads",
+          options, positional, vm))
     return 0;
   require_format(format, {"text", "json"});
   const term::Glossary g = load_existing(glossary);
@@ -708,10 +729,11 @@ int term_check(const std::vector<std::string>& args) {
               ",\"count\":" + std::to_string(is.spellings[k].second) + "}";
       for (std::size_t k = 0; k < is.examples.size(); ++k)
         ex += std::string(k ? "," : "") + example_json(is.examples[k]);
-      out.write(std::string(i ? ",\n" : "\n") + "{\"kind\":" + json_string(issue_kind_name(is.kind)) +
-                ",\"en\":" + json_string(is.en) + ",\"ar\":" + json_string(is.ar) +
-                ",\"units\":" + std::to_string(is.units) + ",\"of_units\":" + std::to_string(is.of_units) +
-                ",\"spellings\":" + sp + "],\"examples\":" + ex + "]}");
+      out.write(std::string(i ? ",\n" : "\n") + "{\"kind\":" +
+                json_string(issue_kind_name(is.kind)) + ",\"en\":" + json_string(is.en) +
+                ",\"ar\":" + json_string(is.ar) + ",\"units\":" + std::to_string(is.units) +
+                ",\"of_units\":" + std::to_string(is.of_units) + ",\"spellings\":" + sp +
+                "],\"examples\":" + ex + "]}");
     }
     out.write(report.issues.empty() ? "]}\n" : "\n]}\n");
   } else {
@@ -722,27 +744,29 @@ int term_check(const std::vector<std::string>& args) {
                    std::to_string(is.units) + " of " + std::to_string(is.of_units) + " units");
           break;
         case term::IssueKind::kDeprecated:
-          out.line("deprecated: " + is.ar + " (for " + is.en + ") used in " + std::to_string(is.units) +
-                   " unit" + (is.units == 1 ? "" : "s"));
+          out.line("deprecated: " + is.ar + " (for " + is.en + ") used in " +
+                   std::to_string(is.units) + " unit" + (is.units == 1 ? "" : "s"));
           break;
         case term::IssueKind::kInconsistent: {
           std::string spellings;
-          for (const auto& [s, c] : is.spellings) spellings += (spellings.empty() ? "" : ", ") + s + " ×" + std::to_string(c);
+          for (const auto& [s, c] : is.spellings)
+            spellings += (spellings.empty() ? "" : ", ") + s + " ×" + std::to_string(c);
           out.line("inconsistent: " + is.ar + " (" + is.en + ") spelled " +
                    std::to_string(is.spellings.size()) + " ways: " + spellings);
           break;
         }
       }
       for (const term::IssueExample& ex : is.examples) {
-        const std::string where = ex.document.empty() ? "unit " + std::to_string(ex.unit_id)
-                                                      : ex.document + ":" + std::to_string(ex.position);
+        const std::string where = ex.document.empty()
+                                      ? "unit " + std::to_string(ex.unit_id)
+                                      : ex.document + ":" + std::to_string(ex.position);
         out.line("    " + where + (ex.found.empty() ? "" : "  [" + ex.found + "]"));
         out.line("      en: " + ex.en);
         out.line("      ar: " + ex.ar);
       }
     }
-    out.line(std::to_string(report.issues.size()) + " problem" + (report.issues.size() == 1 ? "" : "s") +
-             " in " + std::to_string(n) + " units");
+    out.line(std::to_string(report.issues.size()) + " problem" +
+             (report.issues.size() == 1 ? "" : "s") + " in " + std::to_string(n) + " units");
   }
   out.flush();
   return vm.count("strict") && !report.issues.empty() ? static_cast<int>(ExitCode::kFailure) : 0;
@@ -759,18 +783,19 @@ int term_extract(const std::vector<std::string>& args) {
       "text, tsv (mizan glossary TSV, ready to review and import) or json")(
       "top", po::value(&x.top)->default_value(x.top), "how many candidates")(
       "min-count", po::value(&x.min_pair_count)->default_value(x.min_pair_count),
-      "units a pair must share")(
-      "max-words", po::value(&x.max_words)->default_value(x.max_words), "longest n-gram")(
-      "include-known", "also list pairs the glossary already has");
+      "units a pair must share")("max-words", po::value(&x.max_words)->default_value(x.max_words),
+                                 "longest n-gram")("include-known",
+                                                   "also list pairs the glossary already has");
   add_unit_source_options(options, units);
   po::positional_options_description positional;
   po::variables_map vm;
-  if (parse_command_line(args,
-                         "mizan term extract (--pairs TSV | --en F --ar F [--beads B]) [--top N] "
-                         "[--format text|tsv|json] [--glossary STORE]",
-                         "  mizan term extract --pairs memory.tsv --top 50 --format tsv > candidates.tsv\n"
-                         "  mizan term import --glossary my.tsv candidates.tsv   # after review",
-                         options, positional, vm))
+  if (parse_command_line(
+          args,
+          "mizan term extract (--pairs TSV | --en F --ar F [--beads B]) [--top N] "
+          "[--format text|tsv|json] [--glossary STORE]",
+          "  mizan term extract --pairs memory.tsv --top 50 --format tsv > candidates.tsv\n"
+          "  mizan term import --glossary my.tsv candidates.tsv   # after review",
+          options, positional, vm))
     return 0;
   require_format(format, {"text", "tsv", "json"});
   x.include_known = vm.count("include-known") > 0;
@@ -801,12 +826,14 @@ int term_extract(const std::vector<std::string>& args) {
     for (std::size_t i = 0; i < candidates.size(); ++i) {
       const term::Candidate& c = candidates[i];
       std::string ex = "[";
-      for (std::size_t k = 0; k < c.examples.size(); ++k) ex += std::string(k ? "," : "") + std::to_string(c.examples[k]);
-      out.write(std::string(i ? ",\n" : "\n") + "{\"en\":" + json_string(c.en) + ",\"ar\":" + json_string(c.ar) +
-                ",\"units\":" + std::to_string(c.pair_count) + ",\"en_units\":" + std::to_string(c.en_count) +
-                ",\"ar_units\":" + std::to_string(c.ar_count) + ",\"llr\":" + std::to_string(c.log_likelihood) +
-                ",\"dice\":" + std::to_string(c.dice) + ",\"known\":" + (c.known ? "true" : "false") +
-                ",\"examples\":" + ex + "]}");
+      for (std::size_t k = 0; k < c.examples.size(); ++k)
+        ex += std::string(k ? "," : "") + std::to_string(c.examples[k]);
+      out.write(std::string(i ? ",\n" : "\n") + "{\"en\":" + json_string(c.en) +
+                ",\"ar\":" + json_string(c.ar) + ",\"units\":" + std::to_string(c.pair_count) +
+                ",\"en_units\":" + std::to_string(c.en_count) + ",\"ar_units\":" +
+                std::to_string(c.ar_count) + ",\"llr\":" + std::to_string(c.log_likelihood) +
+                ",\"dice\":" + std::to_string(c.dice) +
+                ",\"known\":" + (c.known ? "true" : "false") + ",\"examples\":" + ex + "]}");
     }
     out.write(candidates.empty() ? "]\n" : "\n]\n");
   } else {
@@ -834,7 +861,8 @@ constexpr Subcommand kSubcommands[] = {
     {"list", "list entries", term_list},
     {"rm", "remove an entry, or every rendering of a term", term_rm},
     {"find", "glossary terms in a text, with byte offsets", term_find},
-    {"suggest", "renderings for the terms of a segment, and those the translations use", term_suggest},
+    {"suggest", "renderings for the terms of a segment, and those the translations use",
+     term_suggest},
     {"check", "missing, deprecated and inconsistent terminology in translations", term_check},
     {"extract", "candidate term pairs mined from translations", term_extract},
 };
@@ -846,9 +874,10 @@ int run_term(const std::vector<std::string>& args) {
     std::cout << "usage: mizan term SUBCOMMAND [OPTIONS]\n\nsubcommands:\n";
     for (const Subcommand& s : kSubcommands)
       std::cout << "  " << s.name << std::string(10 - s.name.size(), ' ') << s.summary << "\n";
-    std::cout << "\n'mizan term SUBCOMMAND --help' shows its options and an example.\n"
-                 "example:\n  mizan term import --glossary my.tsv glossary/press-release.tsv\n"
-                 "  mizan term find --glossary my.tsv --lang en 'Gen. Kurilla visited Dayr az-Zawr'\n";
+    std::cout
+        << "\n'mizan term SUBCOMMAND --help' shows its options and an example.\n"
+           "example:\n  mizan term import --glossary my.tsv glossary/press-release.tsv\n"
+           "  mizan term find --glossary my.tsv --lang en 'Gen. Kurilla visited Dayr az-Zawr'\n";
     return args.empty() ? static_cast<int>(ExitCode::kUsage) : 0;
   }
   for (const Subcommand& s : kSubcommands) {

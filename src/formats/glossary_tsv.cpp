@@ -27,8 +27,10 @@ std::vector<std::string_view> split(std::string_view line, char sep) {
 }
 
 std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\r'))
+    s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\r'))
+    s.remove_suffix(1);
   return s;
 }
 
@@ -71,8 +73,8 @@ void for_content_lines(std::string_view text, F&& f) {
 // A field cannot hold a tab or a line break; replaces them by spaces when writing.
 std::string field(std::string_view s) {
   std::string out(s);
-  std::replace_if(out.begin(), out.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; },
-                  ' ');
+  std::replace_if(
+      out.begin(), out.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
   return out;
 }
 
@@ -93,15 +95,15 @@ std::vector<LocatedTermEntry> parse_glossary_tsv(std::string_view text,
     if (!have_header) {
       for (std::size_t i = 0; i < fields.size(); ++i) {
         const std::string_view name = trim(fields[i]);
-        const auto known = std::find(std::begin(kGlossaryColumns), std::end(kGlossaryColumns), name);
+        const auto known =
+            std::find(std::begin(kGlossaryColumns), std::end(kGlossaryColumns), name);
         if (known == std::end(kGlossaryColumns)) {
           diagnostics.add(at, "unknown column \"" + std::string(name) + "\" ignored");
           continue;
         }
         const auto c = static_cast<std::size_t>(known - std::begin(kGlossaryColumns));
         if (where[c] != std::string_view::npos) {
-          throw Error(ExitCode::kDataError, "column \"" + std::string(name) + "\" named twice",
-                      at);
+          throw Error(ExitCode::kDataError, "column \"" + std::string(name) + "\" named twice", at);
         }
         where[c] = i;
       }
@@ -159,15 +161,14 @@ std::string write_glossary_tsv(const std::vector<TermEntry>& entries) {
   }
   out.push_back('\n');
   for (const TermEntry& e : entries) {
-    const std::array<std::string, kColumnCount> fields = {
-        field(e.en),
-        field(e.ar),
-        std::string(term_status_name(e.status)),
-        field(join_variants(e.en_variants)),
-        field(join_variants(e.ar_variants)),
-        field(e.part_of_speech),
-        field(e.domain),
-        field(e.note)};
+    const std::array<std::string, kColumnCount> fields = {field(e.en),
+                                                          field(e.ar),
+                                                          std::string(term_status_name(e.status)),
+                                                          field(join_variants(e.en_variants)),
+                                                          field(join_variants(e.ar_variants)),
+                                                          field(e.part_of_speech),
+                                                          field(e.domain),
+                                                          field(e.note)};
     for (std::size_t i = 0; i < kColumnCount; ++i) {
       if (i > 0) out.push_back('\t');
       out.append(fields[i]);
@@ -215,9 +216,9 @@ std::vector<LocatedTermEntry> parse_omegat_glossary(std::string_view text,
     // What write_omegat_glossary() put in the comment: "[variant of TERM; ][admitted; ]rest".
     if (comment.substr(0, kVariantOf.size()) == kVariantOf) {
       const std::size_t end = comment.find(';');
-      variants.push_back({std::string(trim(comment.substr(kVariantOf.size(),
-                                                          end - kVariantOf.size()))),
-                          out.size()});
+      variants.push_back(
+          {std::string(trim(comment.substr(kVariantOf.size(), end - kVariantOf.size()))),
+           out.size()});
       comment = end == std::string_view::npos ? std::string_view() : trim(comment.substr(end + 1));
     }
     for (TermStatus s : {TermStatus::kAdmitted, TermStatus::kDeprecated}) {
@@ -230,7 +231,8 @@ std::vector<LocatedTermEntry> parse_omegat_glossary(std::string_view text,
     }
     // "also A | B" (Arabic variants) and "avoid C | D" (deprecated renderings).
     std::vector<std::string> avoid;
-    for (auto [prefix, list] : {std::pair{kAlso, &e.entry.ar_variants}, std::pair{kAvoid, &avoid}}) {
+    for (auto [prefix, list] :
+         {std::pair{kAlso, &e.entry.ar_variants}, std::pair{kAvoid, &avoid}}) {
       if (comment.substr(0, prefix.size()) != prefix) continue;
       const std::size_t end = comment.find(';');
       *list = split_variants(comment.substr(prefix.size(), end - prefix.size()));
@@ -263,7 +265,8 @@ std::vector<LocatedTermEntry> parse_omegat_glossary(std::string_view text,
   for (std::size_t i = 0; i < out.size(); ++i) {
     if (!folded[i]) kept.push_back(std::move(out[i]));
   }
-  for (LocatedTermEntry& d : deprecated) kept.push_back(std::move(d));
+  for (LocatedTermEntry& d : deprecated)
+    kept.push_back(std::move(d));
   return kept;
 }
 

@@ -58,8 +58,10 @@ struct TbxTerm {
 std::string trimmed(std::string s) {
   const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
   std::size_t b = 0, e = s.size();
-  while (b < e && is_space(s[b])) ++b;
-  while (e > b && is_space(s[e - 1])) --e;
+  while (b < e && is_space(s[b]))
+    ++b;
+  while (e > b && is_space(s[e - 1]))
+    --e;
   return s.substr(b, e - b);
 }
 
@@ -80,8 +82,7 @@ void append_note(std::string& note, const std::string& more) {
 
 // A termSec (2019), tig or ntig (2008): the term and its data categories, DCA (<termNote
 // type="partOfSpeech">) or DCT (<basic:partOfSpeech>) style.
-TbxTerm read_term(const xmlNode* term_section, const SourceLocation& at,
-                  Diagnostics& diagnostics) {
+TbxTerm read_term(const xmlNode* term_section, const SourceLocation& at, Diagnostics& diagnostics) {
   TbxTerm t;
   auto visit = [&](auto&& self, const xmlNode* node) -> void {
     for (const xmlNode* c = node->children; c != nullptr; c = c->next) {
@@ -140,8 +141,8 @@ void read_concept(const xmlNode* concept_node, const std::string& source_name,
       append_note(concept_note, trimmed(xml::text_content(c)));
     } else if (name == "langSec" || name == "langSet") {
       xml::XmlCharPtr lang_attr(xmlNodeGetLang(c));
-      const std::optional<Language> lang = language_from_tag(
-          lang_attr ? reinterpret_cast<const char*>(lang_attr.get()) : "");
+      const std::optional<Language> lang =
+          language_from_tag(lang_attr ? reinterpret_cast<const char*>(lang_attr.get()) : "");
       if (!lang) continue;  // a third language: not ours
       for (const xmlNode* t = c->children; t != nullptr; t = t->next) {
         if (t->type != XML_ELEMENT_NODE) continue;
@@ -159,8 +160,9 @@ void read_concept(const xmlNode* concept_node, const std::string& source_name,
   }
   const std::string id = xml::attribute(concept_node, "id");
   if (english.empty() || arabic.empty()) {
-    diagnostics.add(at, std::string("concept without ") +
-                            (english.empty() ? "an English" : "an Arabic") + " term skipped",
+    diagnostics.add(at,
+                    std::string("concept without ") +
+                        (english.empty() ? "an English" : "an Arabic") + " term skipped",
                     id);
     return;
   }
@@ -183,8 +185,8 @@ void read_concept(const xmlNode* concept_node, const std::string& source_name,
     LocatedTermEntry e{base, at};
     e.entry.ar = std::move(a.text);
     e.entry.status = a.status.value_or(TermStatus::kPreferred);
-    e.entry.part_of_speech = !a.part_of_speech.empty() ? a.part_of_speech
-                                                       : english[head].part_of_speech;
+    e.entry.part_of_speech =
+        !a.part_of_speech.empty() ? a.part_of_speech : english[head].part_of_speech;
     if (a.term_type == "phrase" && e.entry.part_of_speech == "other")
       e.entry.part_of_speech = "phrase";
     append_note(e.entry.note, a.note);
@@ -298,8 +300,8 @@ std::vector<LocatedTermEntry> parse_tbx(std::string_view xml, const std::string&
       rc = xmlTextReaderRead(reader.get());
       continue;
     }
-    const std::string_view name = reinterpret_cast<const char*>(
-        xmlTextReaderConstLocalName(reader.get()));
+    const std::string_view name =
+        reinterpret_cast<const char*>(xmlTextReaderConstLocalName(reader.get()));
     if (!root_seen) {
       root_seen = true;
       if (name != "tbx" && name != "martif") {

@@ -59,7 +59,8 @@ class WordGroups {
   }
   const std::string& key(std::size_t i) const { return keys_[i]; }
   std::size_t root(std::size_t i) {
-    while (parent_[i] != i) i = parent_[i] = parent_[parent_[i]];
+    while (parent_[i] != i)
+      i = parent_[i] = parent_[parent_[i]];
     return i;
   }
   void unite(std::size_t a, std::size_t b) { parent_[root(a)] = root(b); }
@@ -160,7 +161,8 @@ struct Checker::Impl {
       }
       group_of_stem.emplace(groups.key(i), it->second);
       if (i < sources.size()) {
-        for (const std::string& src : sources[i]) group_terms[it->second].insert(src);
+        for (const std::string& src : sources[i])
+          group_terms[it->second].insert(src);
       }
     }
     // "American, CENTCOM and 17 more terms"
@@ -192,8 +194,10 @@ struct Checker::Impl {
       const auto it = group_of_stem.find(std::string(parts.stem));
       if (it == group_of_stem.end()) continue;
       const std::size_t from = parts.prefix.size(), to = from + parts.stem.size();
-      const std::string stem_written = detail::written_between(detail::spelled_letters(word), from, to);
-      const std::string whole = detail::written_between(detail::spelled_letters(word), 0, key.size());
+      const std::string stem_written =
+          detail::written_between(detail::spelled_letters(word), from, to);
+      const std::string whole =
+          detail::written_between(detail::spelled_letters(word), 0, key.size());
       if (counted.insert(it->second).second) ++word_spellings[it->second].units;
       ++written_words[it->second][stem_written][whole];
       tally(word_spellings[it->second], stem_written, u, whole);
@@ -214,15 +218,18 @@ struct Checker::Impl {
     const std::vector<TermEntry>& entries = recognizer.glossary().entries();
     std::set<std::size_t> concepts, ar_entries;
     for (const TermMatch& m : en) {
-      for (const TermHit& h : m.hits) concepts.insert(recognizer.concept_of(h.entry));
+      for (const TermHit& h : m.hits)
+        concepts.insert(recognizer.concept_of(h.entry));
     }
     for (const TermMatch& m : ar) {
-      for (const TermHit& h : m.hits) ar_entries.insert(h.entry);
+      for (const TermHit& h : m.hits)
+        ar_entries.insert(h.entry);
     }
     for (std::size_t c : concepts) {
       ++with_term[c];
       bool rendered = false;
-      for (std::size_t e : recognizer.concept_entries(c)) rendered = rendered || ar_entries.count(e);
+      for (std::size_t e : recognizer.concept_entries(c))
+        rendered = rendered || ar_entries.count(e);
       if (rendered) continue;  // accepted or deprecated: (b) reports the latter
       ++missing[c];
       if (missing_examples[c].size() < options.max_examples)
@@ -320,9 +327,9 @@ struct Checker::Impl {
       // Each stem spelling is shown as its most frequent whole word (الأمريكية, not أمريك).
       for (const auto& [stem, count] : by_count(t.counts)) {
         const auto& words = written_words[g].at(stem);
-        const auto best = std::max_element(words.begin(), words.end(), [](const auto& a, const auto& b) {
-          return a.second < b.second;
-        });
+        const auto best =
+            std::max_element(words.begin(), words.end(),
+                             [](const auto& a, const auto& b) { return a.second < b.second; });
         issue.spellings.emplace_back(best->first, count);
       }
       issue.examples = t.examples;
@@ -331,7 +338,8 @@ struct Checker::Impl {
     for (auto* list : {&missing_issues, &deprecated_issues, &spelling_issues}) {
       std::stable_sort(list->begin(), list->end(),
                        [](const TermIssue& a, const TermIssue& b) { return a.units > b.units; });
-      for (TermIssue& i : *list) r.issues.push_back(std::move(i));
+      for (TermIssue& i : *list)
+        r.issues.push_back(std::move(i));
     }
     return r;
   }
@@ -362,15 +370,16 @@ struct UsageIndex::Impl {
 
   static std::vector<RenderingUse> sorted(const std::map<std::string, Use>& uses) {
     std::vector<RenderingUse> out;
-    for (const auto& [spelling, use] : uses) out.push_back({spelling, use.units, use.entry});
-    std::stable_sort(out.begin(), out.end(),
-                     [](const RenderingUse& a, const RenderingUse& b) { return a.units > b.units; });
+    for (const auto& [spelling, use] : uses)
+      out.push_back({spelling, use.units, use.entry});
+    std::stable_sort(out.begin(), out.end(), [](const RenderingUse& a, const RenderingUse& b) {
+      return a.units > b.units;
+    });
     return out;
   }
 };
 
-UsageIndex::UsageIndex(const Recognizer& recognizer)
-    : impl_(std::make_unique<Impl>(recognizer)) {}
+UsageIndex::UsageIndex(const Recognizer& recognizer) : impl_(std::make_unique<Impl>(recognizer)) {}
 UsageIndex::~UsageIndex() = default;
 
 void UsageIndex::add(const TranslationUnit& u) {
@@ -380,7 +389,8 @@ void UsageIndex::add(const TranslationUnit& u) {
   // Arabic renderings of each English concept of the unit (each spelling once per unit).
   std::set<std::size_t> concepts;
   for (const TermMatch& m : en) {
-    for (const TermHit& h : m.hits) concepts.insert(rec.concept_of(h.entry));
+    for (const TermHit& h : m.hits)
+      concepts.insert(rec.concept_of(h.entry));
   }
   for (std::size_t c : concepts) {
     std::set<std::string> seen;
@@ -400,7 +410,8 @@ void UsageIndex::add(const TranslationUnit& u) {
   }
   std::set<std::size_t> renderings;
   for (const TermMatch& m : ar) {
-    for (const TermHit& h : m.hits) renderings.insert(rec.rendering_of(h.entry));
+    for (const TermHit& h : m.hits)
+      renderings.insert(rec.rendering_of(h.entry));
   }
   for (std::size_t r : renderings) {
     std::set<std::string> seen;
@@ -453,7 +464,8 @@ std::vector<Suggestion> suggest(const Recognizer& recognizer, std::string_view s
     std::set<std::string> listed;
     for (std::size_t e : candidates) {
       const std::string& text = lang == Language::kEnglish ? entries[e].ar : entries[e].en;
-      if (listed.insert(text::match_key(text)).second) s.renderings.emplace_back(text, entries[e].status);
+      if (listed.insert(text::match_key(text)).second)
+        s.renderings.emplace_back(text, entries[e].status);
     }
     s.match = std::move(m);
     out.push_back(std::move(s));

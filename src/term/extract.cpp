@@ -19,19 +19,19 @@ using detail::UnitKind;
 
 // Function words that neither begin nor end a term (English in normal form, Arabic in key form).
 constexpr std::array<std::string_view, 73> kEnglishStopwords = {
-    "only",  "whether", "could", "should", "want", "already", "just",  "must", "might", "please",
-    "yet",   "very",    "how",   "you",  "your",
-    "a",     "an",    "the",   "of",    "and",  "or",    "in",   "on",    "at",    "to",
-    "for",   "from",  "by",    "with",  "as",   "is",    "are",  "was",   "were",  "be",
-    "been",  "that",  "this",  "these", "those", "it",   "its",  "their", "our",   "his",
-    "her",   "they",  "we",    "he",    "she",  "not",   "no",   "has",   "have",  "had",
-    "will",  "would", "can",   "may",   "also", "which", "who",  "into",  "against", "than",
-    "there", "such",  "said",  "all",   "other", "any",  "more", "but"};
+    "only",  "whether", "could", "should",  "want", "already", "just",  "must", "might", "please",
+    "yet",   "very",    "how",   "you",     "your", "a",       "an",    "the",  "of",    "and",
+    "or",    "in",      "on",    "at",      "to",   "for",     "from",  "by",   "with",  "as",
+    "is",    "are",     "was",   "were",    "be",   "been",    "that",  "this", "these", "those",
+    "it",    "its",     "their", "our",     "his",  "her",     "they",  "we",   "he",    "she",
+    "not",   "no",      "has",   "have",    "had",  "will",    "would", "can",  "may",   "also",
+    "which", "who",     "into",  "against", "than", "there",   "such",  "said", "all",   "other",
+    "any",   "more",    "but"};
 constexpr std::array<std::string_view, 40> kArabicStopwords = {
-    "في",   "من",   "علي",  "الي",  "عن",   "مع",   "ان",   "او",   "ثم",  "قد",
-    "لا",   "ما",   "هذا",  "هذه",  "ذلك",  "تلك",  "التي", "الذي", "الذين", "كما",
-    "بين",  "بعد",  "قبل",  "عند",  "حتي",  "كان",  "كانت", "وقد",  "وكان", "هو",
-    "هي",   "انه",  "انها", "لم",   "لن",   "حيث",  "كل",   "اي",   "وهو", "منذ"};
+    "في",  "من",  "علي",  "الي", "عن",  "مع",  "ان",   "او",   "ثم",    "قد",
+    "لا",  "ما",  "هذا",  "هذه", "ذلك", "تلك", "التي", "الذي", "الذين", "كما",
+    "بين", "بعد", "قبل",  "عند", "حتي", "كان", "كانت", "وقد",  "وكان",  "هو",
+    "هي",  "انه", "انها", "لم",  "لن",  "حيث", "كل",   "اي",   "وهو",   "منذ"};
 
 template <std::size_t N>
 bool is_in(const std::array<std::string_view, N>& list, std::string_view w) {
@@ -88,7 +88,7 @@ std::pair<std::string, std::string> without_proclitics(std::string_view key,
 
 struct NgramTable {
   std::unordered_map<std::string, std::uint32_t> ids;
-  std::vector<std::size_t> units;  // per id: units containing it
+  std::vector<std::size_t> units;                                     // per id: units containing it
   std::vector<std::unordered_map<std::string, std::size_t>> written;  // per id: surface -> count
   std::vector<std::string> keys;
 
@@ -176,9 +176,10 @@ struct Extractor::Impl {
           key += ' ' + word_key;
           written = std::string(text.substr(units[i].begin, last.end - units[i].begin));
           if (lang == Language::kArabic) {
-            const auto first = without_proclitics(units[i].key, text.substr(units[i].begin,
-                                                                             units[i].end - units[i].begin));
-            written = first.second + std::string(text.substr(units[i].end, last.end - units[i].end));
+            const auto first = without_proclitics(
+                units[i].key, text.substr(units[i].begin, units[i].end - units[i].begin));
+            written =
+                first.second + std::string(text.substr(units[i].end, last.end - units[i].end));
           }
         }
         const std::string_view first_key = units[i].key, last_key = last.key;
@@ -243,7 +244,8 @@ std::vector<Candidate> Extractor::candidates(const Glossary* glossary) const {
   for (const auto& [key, p] : pairs) {
     if (p.count < o.min_pair_count) continue;
     const auto e = static_cast<std::uint32_t>(key >> 32), a = static_cast<std::uint32_t>(key);
-    const double ce = static_cast<double>(x.english.units[e]), ca = static_cast<double>(x.arabic.units[a]);
+    const double ce = static_cast<double>(x.english.units[e]),
+                 ca = static_cast<double>(x.arabic.units[a]);
     const double k = static_cast<double>(p.count);
     // Positive association only: a pair seen together less often than chance is no candidate.
     if (k * n <= ce * ca) continue;

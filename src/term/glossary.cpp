@@ -20,9 +20,11 @@ std::string pair_key(std::string_view en, std::string_view ar) {
 void trim(std::string& s) {
   const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
   std::size_t b = 0;
-  while (b < s.size() && is_space(s[b])) ++b;
+  while (b < s.size() && is_space(s[b]))
+    ++b;
   std::size_t e = s.size();
-  while (e > b && is_space(s[e - 1])) --e;
+  while (e > b && is_space(s[e - 1]))
+    --e;
   s = s.substr(b, e - b);
 }
 
@@ -34,7 +36,8 @@ bool has_line_break_or_tab(std::string_view s) {
 bool unite_variants(std::vector<std::string>& into, const std::vector<std::string>& from,
                     std::string_view own_term) {
   std::unordered_set<std::string> seen{text::match_key(own_term)};
-  for (const std::string& v : into) seen.insert(text::match_key(v));
+  for (const std::string& v : into)
+    seen.insert(text::match_key(v));
   bool added = false;
   for (const std::string& v : from) {
     if (seen.insert(text::match_key(v)).second) {
@@ -96,7 +99,8 @@ std::string entry_problem(const TermEntry& e) {
 }
 
 void tidy(TermEntry& e) {
-  for (std::string* field : {&e.en, &e.ar, &e.part_of_speech, &e.domain, &e.note}) trim(*field);
+  for (std::string* field : {&e.en, &e.ar, &e.part_of_speech, &e.domain, &e.note})
+    trim(*field);
   tidy_variants(e.en_variants, e.en);
   tidy_variants(e.ar_variants, e.ar);
 }
@@ -218,10 +222,13 @@ std::vector<std::pair<std::string, std::string>> anchor_pairs(const Glossary& gl
   for (const TermEntry& e : glossary.entries()) {
     if (e.status == TermStatus::kDeprecated) continue;
     std::vector<const std::string*> en{&e.en}, ar{&e.ar};
-    for (const std::string& v : e.en_variants) en.push_back(&v);
-    for (const std::string& v : e.ar_variants) ar.push_back(&v);
+    for (const std::string& v : e.en_variants)
+      en.push_back(&v);
+    for (const std::string& v : e.ar_variants)
+      ar.push_back(&v);
     for (const std::string* a : en) {
-      for (const std::string* b : ar) pairs.emplace_back(*a, *b);
+      for (const std::string* b : ar)
+        pairs.emplace_back(*a, *b);
     }
   }
   return pairs;

@@ -26,7 +26,7 @@ enum : std::uint8_t {
                       // glossary: an all-lower-case word (us, may, turkey) does not match
   kPrefixLetter = 4,  // an Arabic proclitic written alone with tatweel ("دعماً لـ"): matches the
                       // first letter of the next word
-  kPunctuation = 8,   // punctuation inside a term, matched literally
+  kPunctuation = 8,  // punctuation inside a term, matched literally
 };
 
 struct Symbol {
@@ -62,9 +62,8 @@ bool later_arabic_word_matches(std::string_view token, std::string_view word) {
   const std::string_view bare_token = detail::without_arabic_article(token);
   const std::string_view bare_word = detail::without_arabic_article(word);
   if (bare_token == bare_word) return true;
-  const std::string_view stem = ends_with(bare_word, "ه")
-                                    ? bare_word.substr(0, bare_word.size() - 2)
-                                    : bare_word;
+  const std::string_view stem =
+      ends_with(bare_word, "ه") ? bare_word.substr(0, bare_word.size() - 2) : bare_word;
   if (!starts_with(bare_token, stem)) return false;
   return text::is_arabic_clitic_form(bare_token, bare_word);
 }
@@ -128,7 +127,7 @@ struct LanguageIndex {
   std::unordered_map<std::string, std::uint32_t> symbol_ids;  // key '\x01' flags -> id
   // Word lookup: English normal form -> symbols; Arabic key, bare form and stems -> symbols.
   std::unordered_map<std::string, std::vector<std::uint32_t>> lookup;
-  std::unordered_map<std::string, std::uint32_t> punctuation;  // key -> symbol
+  std::unordered_map<std::string, std::uint32_t> punctuation;         // key -> symbol
   std::vector<std::pair<std::string, std::uint32_t>> prefix_letters;  // Arabic letter -> symbol
   Trie trie;
 
@@ -227,8 +226,7 @@ struct Recognizer::Impl {
     for (std::size_t i = 0; i < s.units.size(); ++i) {
       const Unit& u = s.units[i];
       if (u.kind == UnitKind::kPunct) {
-        if (u.key == "." && u.attached && !path.empty() &&
-            s.units[i - 1].kind == UnitKind::kWord) {
+        if (u.key == "." && u.attached && !path.empty() && s.units[i - 1].kind == UnitKind::kWord) {
           // "Gen.", "U.S.": re-intern the word as an abbreviation.
           const Symbol prev = li.symbols[path.back()];
           path.back() = li.intern(prev.key, prev.flags | kAbbreviation);
@@ -447,28 +445,28 @@ std::vector<TermMatch> Recognizer::find(std::string_view text, Language lang,
   // the proclitic of unit i ("دعماً لـ" in دعماً لحملة, up to 2i + 1) and one starting in the
   // same word (حملة) can both stand.
   std::vector<std::size_t> order(found.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return found[a].words > found[b].words;
-  });
+  for (std::size_t i = 0; i < order.size(); ++i)
+    order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return found[a].words > found[b].words; });
   std::vector<std::pair<std::size_t, std::size_t>> taken;  // half-unit ranges
   std::vector<std::size_t> picked;
   for (std::size_t i : order) {
     const std::size_t from = 2 * found[i].first_unit + 1, to = found[i].end_half;
-    const bool overlaps = std::any_of(taken.begin(), taken.end(), [&](const auto& r) {
-      return from < r.second && r.first < to;
-    });
+    const bool overlaps = std::any_of(
+        taken.begin(), taken.end(), [&](const auto& r) { return from < r.second && r.first < to; });
     if (overlaps) continue;
     taken.emplace_back(from, to);
     picked.push_back(i);
   }
-  std::sort(picked.begin(), picked.end(),
-            [&](std::size_t a, std::size_t b) { return found[a].first_unit < found[b].first_unit; });
+  std::sort(picked.begin(), picked.end(), [&](std::size_t a, std::size_t b) {
+    return found[a].first_unit < found[b].first_unit;
+  });
   out.reserve(picked.size());
   for (std::size_t i : picked) {
     const Impl::Found& f = found[i];
-    out.push_back({s.units[f.first_unit].begin, f.end_byte, f.words,
-                   li.trie.hits[li.trie.terminal[f.node]]});
+    out.push_back(
+        {s.units[f.first_unit].begin, f.end_byte, f.words, li.trie.hits[li.trie.terminal[f.node]]});
   }
   return out;
 }
@@ -513,18 +511,22 @@ std::string spelled_word(std::string_view word, std::string_view form_word) {
   const std::vector<detail::SpelledLetter> letters = detail::spelled_letters(word);
   const std::vector<detail::SpelledLetter> form_letters = detail::spelled_letters(form_word);
   std::string key, form_key;
-  for (const detail::SpelledLetter& l : letters) key += l.key;
-  for (const detail::SpelledLetter& l : form_letters) form_key += l.key;
+  for (const detail::SpelledLetter& l : letters)
+    key += l.key;
+  for (const detail::SpelledLetter& l : form_letters)
+    form_key += l.key;
   if (const std::size_t p = key.find(form_key); p != std::string::npos)
     return detail::written_between(letters, p, p + form_key.size());
   const std::string_view bare = detail::without_arabic_article(form_key);
-  const std::string article = detail::written_between(form_letters, 0, form_key.size() - bare.size());
+  const std::string article =
+      detail::written_between(form_letters, 0, form_key.size() - bare.size());
   if (const std::size_t p = key.find(bare); bare.size() < form_key.size() && p != std::string::npos)
     return article + detail::written_between(letters, p, p + bare.size());
   if (ends_with(bare, "ه")) {
     const std::string_view base = bare.substr(0, bare.size() - 2);
     if (const std::size_t p = key.find(base); !base.empty() && p != std::string::npos) {
-      const std::string ta = detail::written_between(form_letters, form_key.size() - 2, form_key.size());
+      const std::string ta =
+          detail::written_between(form_letters, form_key.size() - 2, form_key.size());
       return article + detail::written_between(letters, p, p + base.size()) + ta;
     }
   }
@@ -557,8 +559,8 @@ std::string Recognizer::spelling(std::string_view text, const TermMatch& match, 
   std::erase_if(form_units, [](const Unit& u) { return u.kind != UnitKind::kWord; });
   std::string out;
   for (std::size_t i = 0; i < span_units.size(); ++i) {
-    const std::string_view word = span.substr(span_units[i].begin, span_units[i].end -
-                                                                       span_units[i].begin);
+    const std::string_view word =
+        span.substr(span_units[i].begin, span_units[i].end - span_units[i].begin);
     if (!out.empty()) out.push_back(' ');
     if (i >= form_units.size()) {
       out.append(word);

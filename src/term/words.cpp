@@ -43,8 +43,8 @@ std::string singular(std::string w) {
     w.push_back('y');
     return w;
   }
-  if (ends_with(w, "sses") || ends_with(w, "xes") || ends_with(w, "ches") ||
-      ends_with(w, "shes") || ends_with(w, "zzes")) {
+  if (ends_with(w, "sses") || ends_with(w, "xes") || ends_with(w, "ches") || ends_with(w, "shes") ||
+      ends_with(w, "zzes")) {
     w.resize(w.size() - 2);
     return w;
   }
@@ -71,7 +71,8 @@ std::vector<SpelledLetter> spelled_letters(std::string_view word) {
   std::vector<SpelledLetter> out;
   for (std::size_t i = 0; i < word.size();) {
     std::size_t n = 1;
-    while (i + n < word.size() && (static_cast<unsigned char>(word[i + n]) & 0xC0) == 0x80) ++n;
+    while (i + n < word.size() && (static_cast<unsigned char>(word[i + n]) & 0xC0) == 0x80)
+      ++n;
     const std::string_view cp = word.substr(i, n);
     std::string key = text::match_key(cp);
     if (!key.empty()) out.push_back({cp, std::move(key)});
@@ -93,7 +94,8 @@ std::string written_between(const std::vector<SpelledLetter>& letters, std::size
 
 std::size_t code_points(std::string_view utf8) {
   std::size_t n = 0;
-  for (char c : utf8) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  for (char c : utf8)
+    n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
   return n;
 }
 
@@ -114,7 +116,8 @@ void make_units(std::string_view text, Language lang, text::WordTokenizer& token
         u.key = english_normal_form(u.key);
       } else {
         // Tanween fatha (U+064B) written before or after the final alif: "اً" / "ًا".
-        u.accusative_alif = ends_with(surface, "\u0627\u064B") || ends_with(surface, "\u064B\u0627");
+        u.accusative_alif =
+            ends_with(surface, "\u0627\u064B") || ends_with(surface, "\u064B\u0627");
       }
       out.push_back(std::move(u));
       continue;

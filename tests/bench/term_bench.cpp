@@ -62,7 +62,8 @@ std::vector<std::string> words_of(const std::string& s) {
 
 std::string join(const std::vector<std::string>& w, std::size_t from, std::size_t to) {
   std::string out;
-  for (std::size_t i = from; i < to; ++i) out += (i > from ? " " : "") + w[i];
+  for (std::size_t i = from; i < to; ++i)
+    out += (i > from ? " " : "") + w[i];
   return out;
 }
 
@@ -177,7 +178,8 @@ void recognize(benchmark::State& state, Language lang) {
   mizan::term::Recognizer::Scratch scratch;
   std::size_t matches = 0;
   for (auto _ : state) {
-    for (const std::string& s : segs) matches += r.find(s, lang, scratch).size();
+    for (const std::string& s : segs)
+      matches += r.find(s, lang, scratch).size();
   }
   state.counters["terms_per_segment"] =
       static_cast<double>(matches) / static_cast<double>(state.iterations() * segs.size());

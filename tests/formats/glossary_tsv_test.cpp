@@ -41,8 +41,8 @@ TEST(GlossaryTsv, ColumnsInAnyOrderAndCrlf) {
 }
 
 TEST(GlossaryTsv, MalformedLinesAreSkippedWithTheirLineNumber) {
-  const std::string text = std::string(kHeader) + "A\tأ\tpreferred\n" +
-                           "B\tب\tfavourite\n" + "C\tج\t\t\t\t\t\t\textra\n" + "D\tد\n";
+  const std::string text = std::string(kHeader) + "A\tأ\tpreferred\n" + "B\tب\tfavourite\n" +
+                           "C\tج\t\t\t\t\t\t\textra\n" + "D\tد\n";
   Diagnostics d;
   const auto entries = parse_glossary_tsv(text, "g.tsv", d);
   ASSERT_EQ(entries.size(), 2u);

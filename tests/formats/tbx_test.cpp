@@ -138,7 +138,8 @@ TEST(Tbx, ExternalEntitiesAreNotLoaded) {
   } catch (const Error&) {
     return;  // refusing the file is fine too
   }
-  for (const auto& e : got) EXPECT_EQ(e.entry.en.find("root:"), std::string::npos);
+  for (const auto& e : got)
+    EXPECT_EQ(e.entry.en.find("root:"), std::string::npos);
 }
 
 }  // namespace

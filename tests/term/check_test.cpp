@@ -29,8 +29,8 @@ class CheckTest : public ::testing::Test {
   CheckTest() {
     glossary_.add(entry("CENTCOM", "القيادة المركزية الأمريكية", TermStatus::kPreferred,
                         {"القيادة المركزية الأميركية"}));
-    glossary_.add(entry("U.S. forces", "القوات الأمريكية", TermStatus::kPreferred,
-                        {"القوات الأميركية"}));
+    glossary_.add(
+        entry("U.S. forces", "القوات الأمريكية", TermStatus::kPreferred, {"القوات الأميركية"}));
     glossary_.add(entry("ISIS", "داعش"));
     glossary_.add(entry("ISIS", "تنظيم داعش", TermStatus::kAdmitted));
     glossary_.add(entry("ISIS", "الدولة الإسلامية", TermStatus::kDeprecated));
@@ -117,7 +117,8 @@ TEST_F(CheckTest, SuggestGivesGlossaryRenderingsAndTheUsedOnes) {
   usage.add(unit(2, "ISIS attacked again.", "هاجم تنظيم داعش مجددا."));
   usage.add(unit(3, "ISIS fled.", "فر داعش."));
   usage.add(unit(4, "ISIS fled.", "فروا."));
-  const std::vector<Suggestion> s = suggest(*recognizer_, "ISIS' fighters", Language::kEnglish, &usage);
+  const std::vector<Suggestion> s =
+      suggest(*recognizer_, "ISIS' fighters", Language::kEnglish, &usage);
   ASSERT_EQ(s.size(), 1u);
   EXPECT_EQ(s[0].text, "ISIS");
   ASSERT_EQ(s[0].renderings.size(), 3u);

@@ -17,7 +17,8 @@ TranslationUnit unit(std::int64_t id, std::string en, std::string ar) {
 std::vector<TranslationUnit> units() {
   return {
       unit(1, "Forces struck caves in the Hamrin Mountains.", "ضربت القوات كهوفاً في جبال حمرين."),
-      unit(2, "Raids continued in the Hamrin Mountains today.", "استمرت المداهمات في جبال حمرين اليوم."),
+      unit(2, "Raids continued in the Hamrin Mountains today.",
+           "استمرت المداهمات في جبال حمرين اليوم."),
       unit(3, "The Hamrin Mountains hide fighters.", "وجبال حمرين تخفي مقاتلين."),
       unit(4, "Police patrolled Kirkuk.", "سيرت الشرطة دوريات في كركوك."),
       unit(5, "Police arrested suspects in Kirkuk.", "اعتقلت الشرطة مشتبهين في كركوك."),
@@ -27,7 +28,8 @@ std::vector<TranslationUnit> units() {
 
 TEST(Extractor, RecurringPairsRankFirstWithCliticsNormalised) {
   Extractor x({.max_words = 3, .min_pair_count = 2, .top = 10});
-  for (const TranslationUnit& u : units()) x.add(u);
+  for (const TranslationUnit& u : units())
+    x.add(u);
   const std::vector<Candidate> c = x.candidates();
   ASSERT_GE(c.size(), 2u);
   EXPECT_EQ(c[0].en, "Hamrin Mountains");
@@ -40,7 +42,8 @@ TEST(Extractor, RecurringPairsRankFirstWithCliticsNormalised) {
     EXPECT_NE(c[i].ar, "جبال حمرين");
   }
   // Nested pairs that never occur alone are not candidates of their own.
-  for (const Candidate& k : c) EXPECT_FALSE(k.en == "Hamrin" && k.ar == "حمرين");
+  for (const Candidate& k : c)
+    EXPECT_FALSE(k.en == "Hamrin" && k.ar == "حمرين");
 }
 
 TEST(Extractor, PairsTheGlossaryHasAreLeftOutUnlessAsked) {
@@ -50,10 +53,13 @@ TEST(Extractor, PairsTheGlossaryHasAreLeftOutUnlessAsked) {
   e.ar = "جبال حمرين";
   g.add(e);
   Extractor x({.min_pair_count = 2, .top = 10});
-  for (const TranslationUnit& u : units()) x.add(u);
-  for (const Candidate& c : x.candidates(&g)) EXPECT_NE(c.en, "Hamrin Mountains");
+  for (const TranslationUnit& u : units())
+    x.add(u);
+  for (const Candidate& c : x.candidates(&g))
+    EXPECT_NE(c.en, "Hamrin Mountains");
   Extractor all({.min_pair_count = 2, .top = 10, .include_known = true});
-  for (const TranslationUnit& u : units()) all.add(u);
+  for (const TranslationUnit& u : units())
+    all.add(u);
   const std::vector<Candidate> c = all.candidates(&g);
   ASSERT_FALSE(c.empty());
   EXPECT_TRUE(c[0].known);

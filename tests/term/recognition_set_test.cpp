@@ -45,8 +45,8 @@ std::vector<Case> load_cases() {
       }
       const std::size_t bar = marked.find('|', i), close = marked.find(']', i);
       const std::string surface = marked.substr(i + 1, bar - i - 1);
-      c.expected.push_back({c.text.size(), c.text.size() + surface.size(),
-                            marked.substr(bar + 1, close - bar - 1)});
+      c.expected.push_back(
+          {c.text.size(), c.text.size() + surface.size(), marked.substr(bar + 1, close - bar - 1)});
       c.text += surface;
       i = close + 1;
     }

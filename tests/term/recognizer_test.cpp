@@ -126,8 +126,7 @@ TEST_F(RecognizerTest, ShortWordsKeepTheirArticleAndTakeNoPreposition) {
 }
 
 TEST_F(RecognizerTest, AccusativeAlifWithTanween) {
-  EXPECT_EQ(found("نفذوا هجوماً إرهابياً", Language::kArabic),
-            (V{"هجوماً إرهابياً:terrorist attack"}));
+  EXPECT_EQ(found("نفذوا هجوماً إرهابياً", Language::kArabic), (V{"هجوماً إرهابياً:terrorist attack"}));
 }
 
 TEST_F(RecognizerTest, ATrailingProcliticMatchesTheNextWordsFirstLetter) {

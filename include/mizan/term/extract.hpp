@@ -31,7 +31,7 @@ struct Candidate {
   std::size_t pair_count = 0, en_count = 0, ar_count = 0;  // units
   double log_likelihood = 0;
   double dice = 0;
-  bool known = false;                 // the glossary already pairs them
+  bool known = false;                  // the glossary already pairs them
   std::vector<std::int64_t> examples;  // ids of units with the pair
 };
 

@@ -27,9 +27,9 @@ struct TermHit {
 };
 
 struct TermMatch {
-  std::size_t begin = 0;  // byte offsets into the text: text.substr(begin, end - begin) is the
-  std::size_t end = 0;    // words holding the term (with their clitics)
-  std::size_t words = 0;  // how many words of the glossary form matched
+  std::size_t begin = 0;      // byte offsets into the text: text.substr(begin, end - begin) is the
+  std::size_t end = 0;        // words holding the term (with their clitics)
+  std::size_t words = 0;      // how many words of the glossary form matched
   std::vector<TermHit> hits;  // every entry whose form is these words (several renderings of
                               // one English term share its form)
 };
