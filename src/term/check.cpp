@@ -386,49 +386,38 @@ void UsageIndex::add(const TranslationUnit& u) {
   const Recognizer& rec = impl_->recognizer;
   const std::vector<TermMatch> en = rec.find(u.en, Language::kEnglish, impl_->scratch);
   const std::vector<TermMatch> ar = rec.find(u.ar, Language::kArabic, impl_->scratch);
-  // Arabic renderings of each English concept of the unit (each spelling once per unit).
-  std::set<std::size_t> concepts;
-  for (const TermMatch& m : en) {
-    for (const TermHit& h : m.hits)
-      concepts.insert(rec.concept_of(h.entry));
-  }
-  for (std::size_t c : concepts) {
-    std::set<std::string> seen;
-    for (const TermMatch& m : ar) {
-      for (const TermHit& h : m.hits) {
-        if (rec.concept_of(h.entry) != c) continue;
-        const std::string s = rec.spelling(u.ar, m, Language::kArabic, impl_->scratch);
-        if (seen.insert(s).second) {
-          Impl::Use& use = impl_->arabic[c][s];
-          ++use.units;
-          use.entry = h.entry;
-        }
-        break;
-      }
+  // For each group (concept, or rendering) found on one side, the spellings of the other side's
+  // matches of the same group, each spelling once per unit; "" when the other side has none.
+  auto record = [&](const std::vector<TermMatch>& from, const std::vector<TermMatch>& to,
+                    auto group_of, const std::string& to_text, Language to_lang,
+                    std::unordered_map<std::size_t, std::map<std::string, Impl::Use>>& table) {
+    std::set<std::size_t> groups;
+    for (const TermMatch& m : from) {
+      for (const TermHit& h : m.hits)
+        groups.insert(group_of(h.entry));
     }
-    if (seen.empty()) ++impl_->arabic[c][""].units;
-  }
-  std::set<std::size_t> renderings;
-  for (const TermMatch& m : ar) {
-    for (const TermHit& h : m.hits)
-      renderings.insert(rec.rendering_of(h.entry));
-  }
-  for (std::size_t r : renderings) {
-    std::set<std::string> seen;
-    for (const TermMatch& m : en) {
-      for (const TermHit& h : m.hits) {
-        if (rec.rendering_of(h.entry) != r) continue;
-        const std::string s = rec.spelling(u.en, m, Language::kEnglish, impl_->scratch);
-        if (seen.insert(s).second) {
-          Impl::Use& use = impl_->english[r][s];
+    for (std::size_t g : groups) {
+      std::set<std::string> seen;
+      for (const TermMatch& m : to) {
+        const auto hit = std::find_if(m.hits.begin(), m.hits.end(),
+                                      [&](const TermHit& h) { return group_of(h.entry) == g; });
+        if (hit == m.hits.end()) continue;
+        const std::string spelled = rec.spelling(to_text, m, to_lang, impl_->scratch);
+        if (seen.insert(spelled).second) {
+          Impl::Use& use = table[g][spelled];
           ++use.units;
-          use.entry = h.entry;
+          use.entry = hit->entry;
         }
-        break;
       }
+      if (seen.empty()) ++table[g][""].units;
     }
-    if (seen.empty()) ++impl_->english[r][""].units;
-  }
+  };
+  record(
+      en, ar, [&](std::size_t e) { return rec.concept_of(e); }, u.ar, Language::kArabic,
+      impl_->arabic);
+  record(
+      ar, en, [&](std::size_t e) { return rec.rendering_of(e); }, u.en, Language::kEnglish,
+      impl_->english);
 }
 
 std::vector<RenderingUse> UsageIndex::arabic_for(std::size_t concept_id) const {
