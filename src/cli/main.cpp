@@ -18,6 +18,8 @@ using mizan::cli::Command;
 const std::vector<Command>& commands() {
   static const std::vector<Command> kCommands = {
       {"segment", "split Arabic or English text into sentences", mizan::cli::run_segment},
+      {"term", "glossary: import/export, find terms, suggest, check, extract",
+       mizan::cli::run_term},
       {"add", "store one translation unit", mizan::cli::run_add},
       {"import", "load translation units from a file (.tsv)", mizan::cli::run_import},
       {"lookup", "best earlier translations of a segment (exact, fuzzy)", mizan::cli::run_lookup},
