@@ -144,20 +144,33 @@ std::vector<char32_t> code_points(std::string_view s) {
 }  // namespace
 
 std::size_t surface_distance(std::string_view a, std::string_view b) {
+  if (a == b) return 0;
   const std::vector<char32_t> x = code_points(a), y = code_points(b);
-  std::vector<std::size_t> row(y.size() + 1);
-  for (std::size_t j = 0; j <= y.size(); ++j)
+  // The common prefix and suffix cost nothing: the matrix only covers what differs (matches
+  // that tie are mostly alike).
+  std::size_t head = 0;
+  while (head < x.size() && head < y.size() && x[head] == y[head])
+    ++head;
+  std::size_t tail = 0;
+  while (tail < x.size() - head && tail < y.size() - head &&
+         x[x.size() - 1 - tail] == y[y.size() - 1 - tail]) {
+    ++tail;
+  }
+  const std::size_t n = x.size() - head - tail, m = y.size() - head - tail;
+  std::vector<std::size_t> row(m + 1);
+  for (std::size_t j = 0; j <= m; ++j)
     row[j] = j;
-  for (std::size_t i = 1; i <= x.size(); ++i) {
+  for (std::size_t i = 1; i <= n; ++i) {
     std::size_t diagonal = row[0];
     row[0] = i;
-    for (std::size_t j = 1; j <= y.size(); ++j) {
+    for (std::size_t j = 1; j <= m; ++j) {
       const std::size_t up = row[j];
-      row[j] = std::min({up + 1, row[j - 1] + 1, diagonal + (x[i - 1] == y[j - 1] ? 0 : 1)});
+      const bool same = x[head + i - 1] == y[head + j - 1];
+      row[j] = std::min({up + 1, row[j - 1] + 1, diagonal + (same ? 0 : 1)});
       diagonal = up;
     }
   }
-  return row[y.size()];
+  return row[m];
 }
 
 double best_possible_percent(std::size_t query_words, std::size_t match_words) {

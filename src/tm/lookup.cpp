@@ -34,9 +34,6 @@ constexpr std::size_t kAlwaysUsedTerms = 3;
 std::string_view side_of(const TranslationUnit& u, Language lang) {
   return lang == Language::kEnglish ? u.en : u.ar;
 }
-std::string_view previous_of(const TranslationUnit& u, Language lang) {
-  return lang == Language::kEnglish ? u.prev_en : u.prev_ar;
-}
 
 bool is_arabic_word(std::string_view key) {
   if (key.size() < 2) return false;
@@ -125,6 +122,23 @@ std::vector<std::int64_t> SqliteStore::fuzzy_candidates(std::string_view loose_k
   return out;
 }
 
+bool SqliteStore::has_context(std::int64_t id, Language lang, std::string_view previous_loose) {
+  sqlite::Stmt& s = statement(lang == Language::kEnglish ? "SELECT prev_en FROM tu WHERE id = ?"
+                                                         : "SELECT prev_ar FROM tu WHERE id = ?");
+  s.bind(1, id);
+  const bool first = s.step() && text::loose_key(s.text(0)) == previous_loose;
+  s.reset();
+  if (first) return true;
+  // Any further occurrence of the unit with that previous segment.
+  sqlite::Stmt& o = statement(lang == Language::kEnglish
+                                  ? "SELECT 1 FROM tu_origin WHERE tu = ? AND prev_en_hash = ?"
+                                  : "SELECT 1 FROM tu_origin WHERE tu = ? AND prev_ar_hash = ?");
+  o.bind(1, id).bind(2, key_hash32(previous_loose));
+  const bool other = o.step();
+  o.reset();
+  return other;
+}
+
 std::vector<Match> SqliteStore::lookup(std::string_view query_text, const LookupOptions& options) {
   const std::string query = normalise_segment(query_text);
   std::vector<Match> matches;
@@ -136,40 +150,58 @@ std::vector<Match> SqliteStore::lookup(std::string_view query_text, const Lookup
   const std::string previous = normalise_segment(options.previous);
   const std::string previous_loose = previous.empty() ? std::string() : text::loose_key(previous);
 
+  // Exact tiers: verify each unit with the key's hash on its text; load the unit only when it
+  // is kept (a short catalog string can share its English with many units).
+  struct Exact {
+    std::int64_t id;
+    int score;
+    std::size_t surface;
+    std::int64_t usage;
+  };
+  std::vector<Exact> exact;
   std::unordered_set<std::int64_t> seen;
+  sqlite::Stmt& read = statement(lang == Language::kEnglish
+                                     ? "SELECT en, coalesce(usage_count, 0) FROM tu WHERE id = ?"
+                                     : "SELECT ar, coalesce(usage_count, 0) FROM tu WHERE id = ?");
   for (const std::int64_t id : units_with_key(lang, key_hash32(loose))) {
-    std::optional<TranslationUnit> unit = get(id);
-    if (!unit) continue;
-    const std::string_view source = side_of(*unit, lang);
-    Match m;
+    read.bind(1, id);
+    if (!read.step()) {
+      read.reset();
+      continue;
+    }
+    const std::string source(read.text(0));
+    const std::int64_t usage = read.int64(1);
+    read.reset();
+    int score = 0;
     if (source == query) {
-      m.kind = MatchKind::kExact;
-      m.score = 100;
+      score = 100;
     } else if (text::loose_key(source) == loose) {
-      m.kind = MatchKind::kNearExact;
-      m.score = 99;
+      score = 99;
     } else {
       continue;  // a hash collision
     }
-    if (m.kind == MatchKind::kExact && !previous_loose.empty()) {
-      bool context = text::loose_key(previous_of(*unit, lang)) == previous_loose;
-      if (!context) {
-        sqlite::Stmt& s =
-            statement(lang == Language::kEnglish
-                          ? "SELECT 1 FROM tu_origin WHERE tu = ? AND prev_en_hash = ?"
-                          : "SELECT 1 FROM tu_origin WHERE tu = ? AND prev_ar_hash = ?");
-        s.bind(1, id).bind(2, key_hash32(previous_loose));
-        context = s.step();
-        s.reset();
-      }
-      if (context) {
-        m.kind = MatchKind::kContext;
-        m.score = 101;
-      }
-    }
-    m.rank = m.score;
-    m.unit = std::move(*unit);
+    if (score == 100 && !previous_loose.empty() && has_context(id, lang, previous_loose))
+      score = 101;
     seen.insert(id);
+    exact.push_back({id, score, score == 99 ? surface_distance(query, source) : 0, usage});
+  }
+  std::sort(exact.begin(), exact.end(), [](const Exact& a, const Exact& b) {
+    if (a.score != b.score) return a.score > b.score;
+    if (a.surface != b.surface) return a.surface < b.surface;
+    if (a.usage != b.usage) return a.usage > b.usage;
+    return a.id > b.id;
+  });
+  for (const Exact& e : exact) {
+    if (matches.size() >= options.max_results) break;
+    std::optional<TranslationUnit> unit = get(e.id);
+    if (!unit) continue;
+    Match m;
+    m.score = e.score;
+    m.kind = e.score == 101   ? MatchKind::kContext
+             : e.score == 100 ? MatchKind::kExact
+                              : MatchKind::kNearExact;
+    m.rank = e.score;
+    m.unit = std::move(*unit);
     matches.push_back(std::move(m));
   }
 

@@ -51,6 +51,8 @@ class SqliteStore final : public Store {
   void posting_list(Language lang, std::int64_t term, std::vector<std::uint32_t>& out);
   std::int64_t document_frequency(Language lang, std::int64_t term);
   std::int64_t max_unit_id();
+  /// Was unit `id` seen after a segment with this loose key (101% context match)?
+  bool has_context(std::int64_t id, Language lang, std::string_view previous_loose);
   void forget_cached_counts() { max_id_ = -1; }
 
  private:
