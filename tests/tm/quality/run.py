@@ -96,7 +96,9 @@ def main():
                 got_t = by_text.get((lang, str(tt[0].source))) if tt else None
                 td = default_matcher.matches(q[3])
                 got_d = by_text.get((lang, str(td[0].source))) if td else None
-                for key in (('all', ''), ('lang', lang), ('kind', q[2])):
+                # A query edited in several ways ("clitic+spelling") counts under each.
+                keys = [('all', ''), ('lang', lang)] + [('kind', k) for k in q[2].split('+')]
+                for key in keys:
                     s = stats[key]
                     s[0] += 1
                     s[1] += got_m == q[0]
@@ -116,7 +118,7 @@ def main():
     for key in [('all', '')] + [('lang', 'en'), ('lang', 'ar')] + sorted(k for k in stats if k[0] == 'kind'):
         n, m, t, d = stats[key]
         name = {'all': 'all', 'lang': {'en': 'English queries', 'ar': 'Arabic queries'}.get(key[1], key[1]),
-                'kind': key[1]}[key[0]]
+                'kind': 'edit: ' + key[1]}[key[0]]
         print(f'| {name} | {n} | {pct(m, n)} ({m}) | {pct(t, n)} ({t}) | {pct(d, n)} ({d}) |')
     print(f'\ntime for all queries: mizan {timing["mizan"]:.2f} s (two processes, including '
           f'start-up), translate-toolkit {timing["translate-toolkit"]:.2f} s (matching only)')
