@@ -160,6 +160,7 @@ std::vector<Match> SqliteStore::lookup(std::string_view query_text, const Lookup
   };
   std::vector<Exact> exact;
   std::unordered_set<std::int64_t> seen;
+  // The candidates' source side and usage count, without loading whole units.
   sqlite::Stmt& read = statement(lang == Language::kEnglish
                                      ? "SELECT en, coalesce(usage_count, 0) FROM tu WHERE id = ?"
                                      : "SELECT ar, coalesce(usage_count, 0) FROM tu WHERE id = ?");
@@ -211,17 +212,27 @@ std::vector<Match> SqliteStore::lookup(std::string_view query_text, const Lookup
       std::int64_t id;
       FuzzyScore score;
       std::string source;
+      std::int64_t usage;
       std::size_t surface = 0;  // surface_distance to the query, for ties only
     };
     std::vector<Scored> scored;
     std::vector<Word> words;
     for (const std::int64_t id : fuzzy_candidates(loose, lang, kFuzzyCandidates)) {
       if (seen.count(id) != 0) continue;
-      std::string source = side_text(id, lang);
+      read.bind(1, id);
+      if (!read.step()) {
+        read.reset();
+        continue;
+      }
+      std::string source(read.text(0));
+      const std::int64_t usage = read.int64(1);
+      read.reset();
       analyzer_.analyze(source, words);
       if (best_possible_percent(query_words.size(), words.size()) < options.min_score) continue;
       FuzzyScore s = fuzzy_score(query_words, words);
-      if (s.percent >= options.min_score) scored.push_back({id, std::move(s), std::move(source)});
+      if (s.percent >= options.min_score) {
+        scored.push_back({id, std::move(s), std::move(source), usage});
+      }
     }
     // Equal word scores are frequent (a template with several fillings): the one that also
     // agrees with the query in case, punctuation and diacritics goes first. Decided here, on the
@@ -235,6 +246,7 @@ std::vector<Match> SqliteStore::lookup(std::string_view query_text, const Lookup
     std::sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
       if (a.score.rank != b.score.rank) return a.score.rank > b.score.rank;
       if (a.surface != b.surface) return a.surface < b.surface;
+      if (a.usage != b.usage) return a.usage > b.usage;
       return a.id > b.id;
     });
     for (const Scored& s : scored) {
