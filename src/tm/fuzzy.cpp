@@ -57,7 +57,7 @@ std::string english_light_stem(std::string_view w) {
 std::string spelling_skeleton(std::string_view stem) {
   std::string out;
   std::size_t letters = 0;
-  std::string_view last;
+  std::string_view last;  // the previous letter kept, a view into `stem`
   for (std::size_t i = 0; i < stem.size();) {
     std::string_view letter;
     bool vowel = false;
@@ -77,7 +77,7 @@ std::string spelling_skeleton(std::string_view stem) {
     if (!out.empty() && vowel) continue;
     if (letter == last) continue;  // doubled letters (Kurilla / Kurila, كوريللا / كوريلا)
     out.append(letter);
-    last = out.substr(out.size() - letter.size());
+    last = letter;
     ++letters;
   }
   return letters >= 3 ? out : std::string();
