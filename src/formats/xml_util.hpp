@@ -6,6 +6,7 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlreader.h>
+#include <libxml/xmlwriter.h>
 
 #include <memory>
 #include <string>
@@ -16,20 +17,28 @@
 namespace mizan::formats::xml {
 
 /// Parser options for all untrusted XML (never XML_PARSE_NOENT, DTDLOAD or HUGE). Errors are
-/// not printed: they are captured (see FirstError) and reported as mizan::Error.
-constexpr int kSafeParseOptions = XML_PARSE_NONET | XML_PARSE_NOWARNING;
+/// not printed: they are captured (see FirstError) and reported as mizan::Error. BIG_LINES keeps
+/// line numbers past 65535 on text nodes (a 1,000,000-unit TMX has ten million lines).
+constexpr int kSafeParseOptions = XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES;
 
 /// The first error libxml2 reports on a parser context (its own "last error" is the last one,
 /// often a consequence of the first). Install before parsing; the context must outlive it.
 class FirstError {
  public:
   explicit FirstError(xmlParserCtxt* ctxt);
+  /// For a streaming reader (whose context's _private belongs to the reader itself): installs
+  /// the reader's structured error handler. The reader must outlive this object.
+  explicit FirstError(xmlTextReader* reader);
+  FirstError(const FirstError&) = delete;
+  FirstError& operator=(const FirstError&) = delete;
   bool seen() const { return seen_; }
   /// Throws kDataError with the captured message and line:column.
   [[noreturn]] void raise(const std::string& source_name) const;
 
  private:
   static void capture(void* ctxt, xmlError* error);
+  static void capture_for_reader(void* self, xmlError* error);
+  void record(const xmlError* error);
   bool seen_ = false;
   std::string message_;
   int line_ = -1;
@@ -48,14 +57,61 @@ struct TextReaderDeleter {
 struct XmlCharDeleter {
   void operator()(xmlChar* s) const { xmlFree(s); }
 };
+struct TextWriterDeleter {
+  void operator()(xmlTextWriter* w) const { xmlFreeTextWriter(w); }
+};
 using DocPtr = std::unique_ptr<xmlDoc, DocDeleter>;
 using ParserCtxtPtr = std::unique_ptr<xmlParserCtxt, ParserCtxtDeleter>;
 using TextReaderPtr = std::unique_ptr<xmlTextReader, TextReaderDeleter>;
 using XmlCharPtr = std::unique_ptr<xmlChar, XmlCharDeleter>;
+using TextWriterPtr = std::unique_ptr<xmlTextWriter, TextWriterDeleter>;
 
 /// Parses a whole document held in memory into a tree; a malformed one throws kDataError with
 /// the file, line and column libxml2 reports.
 DocPtr parse_document(std::string_view xml, const std::string& source_name);
+
+/// Pulls input bytes for a streaming reader. Called from inside libxml2, so it must not throw:
+/// returns the number of bytes read, 0 at the end, -1 on a read error.
+using ReadCallback = int (*)(void* context, char* buffer, int length);
+
+/// A streaming reader (xmlTextReader) with kSafeParseOptions over bytes held in memory, which
+/// must outlive it. Install a FirstError on it before the first xmlTextReaderRead.
+TextReaderPtr open_reader(std::string_view xml, const std::string& source_name);
+
+/// A streaming reader pulling its input through `read(context, ...)`. Files are opened by the
+/// caller, never by libxml2, whose file loader would also follow http:// and ftp:// names.
+TextReaderPtr open_reader(ReadCallback read, void* context, const std::string& source_name);
+
+/// Streaming XML writer: xmlTextWriter over an output buffer that appends to a string, which the
+/// caller drains when it likes (so memory stays flat and the caller chooses the sink). Escaping is
+/// libxml2's; text must be valid UTF-8 that XML can carry. Throws kSoftware if libxml2 fails.
+class StringWriter {
+ public:
+  StringWriter();
+  StringWriter(const StringWriter&) = delete;
+  StringWriter& operator=(const StringWriter&) = delete;
+
+  void start_element(const char* name);
+  void attribute(const char* name, std::string_view value);
+  void text(std::string_view value);
+  /// Markup written as it is (the caller guarantees it is well-formed).
+  void raw(std::string_view xml);
+  void end_element();
+  /// Everything written so far, libxml2's own buffer flushed into it; the caller may clear() it.
+  std::string& drain();
+  /// What libxml2 has handed over so far (it keeps up to ~4 KB back until drain()).
+  std::string& buffered() { return pending_; }
+
+ private:
+  static int append(void* self, const char* buffer, int length);
+  const xmlChar* terminated(std::string_view s);
+  void check(int status, const char* what);
+
+  std::string pending_;
+  std::string scratch_;  // NUL-terminated copies for the libxml2 calls that need them
+  bool out_of_memory_ = false;
+  TextWriterPtr writer_;
+};
 
 /// Local name of an element ("rule" for <srx:rule>).
 std::string_view local_name(const xmlNode* node);

@@ -1,0 +1,229 @@
+// TMX 1.4b writer (see include/mizan/formats/tmx.hpp for the field mapping).
+
+#include <charconv>
+
+#include "mizan/formats/tmx.hpp"
+#include "mizan/text/input.hpp"
+#include "mizan/version.hpp"
+#include "tmx_common.hpp"
+#include "xml_util.hpp"
+
+namespace mizan::formats {
+namespace {
+
+// libxml2 hands bytes over in ~4 KB pieces; the sink gets them in chunks of this size, which keeps
+// file writes large without holding more than this in memory.
+constexpr std::size_t kSinkChunk = 256 * 1024;
+
+std::string number(std::int64_t n) {
+  char buf[24];
+  const auto r = std::to_chars(buf, buf + sizeof buf, n);
+  return std::string(buf, r.ptr);
+}
+
+// Shortest decimal that reads back as the same double (std::to_chars' guarantee), so that a
+// confidence survives export and import exactly.
+std::string number(double d) {
+  char buf[32];
+  const auto r = std::to_chars(buf, buf + sizeof buf, d);
+  return std::string(buf, r.ptr);
+}
+
+}  // namespace
+
+struct TmxWriter::Impl {
+  ByteSink sink;
+  TmxWriteOptions options;
+  xml::StringWriter xml;
+  std::int64_t ordinal = 0;
+  std::size_t replaced = 0;
+  bool finished = false;
+  std::string clean;  // scratch for sanitised strings
+
+  Impl(ByteSink s, TmxWriteOptions o) : sink(std::move(s)), options(std::move(o)) {}
+
+  std::string_view locale(Language lang, const TranslationUnit& u) const {
+    const std::string& forced = lang == Language::kEnglish ? options.en_locale : options.ar_locale;
+    if (!forced.empty()) return forced;
+    const std::string& own = lang == Language::kEnglish ? u.en_locale : u.ar_locale;
+    return own.empty() ? language_code(lang) : std::string_view(own);
+  }
+
+  static void require_utf8(std::string_view s, const TranslationUnit& u, const char* what) {
+    const std::size_t bad = text::find_invalid_utf8(s);
+    if (bad == std::string_view::npos) return;
+    throw Error(ExitCode::kDataError, "unit " + std::to_string(u.id) + ": invalid UTF-8 in " +
+                                          what + " at byte " + std::to_string(bad));
+  }
+
+  // Text for an attribute, a note or a prop, where a character XML cannot carry has no
+  // representation at all: it becomes U+FFFD and is counted.
+  std::string_view sanitised(std::string_view s, const TranslationUnit& u, const char* what) {
+    require_utf8(s, u, what);
+    std::size_t pos = tmx::find_unrepresentable(s, 0);
+    if (pos == std::string_view::npos) return s;
+    clean.clear();
+    std::size_t from = 0;
+    while (pos != std::string_view::npos) {
+      clean.append(s.substr(from, pos - from));
+      clean.append("\xEF\xBF\xBD");
+      ++replaced;
+      from = pos + tmx::unrepresentable_length(s, pos);
+      pos = tmx::find_unrepresentable(s, from);
+    }
+    clean.append(s.substr(from));
+    return clean;
+  }
+
+  void attribute(const char* name, std::string_view value, const TranslationUnit& u) {
+    xml.attribute(name, sanitised(value, u, name));
+  }
+
+  void element(const char* name, const char* type, std::string_view content,
+               const TranslationUnit& u) {
+    xml.raw("\n      ");
+    xml.start_element(name);
+    if (type != nullptr) xml.attribute("type", type);
+    xml.text(sanitised(content, u, name));
+    xml.end_element();
+  }
+
+  // Segment text: escaped by libxml2, and a character XML cannot carry as a placeholder tag that
+  // the reader turns back into it.
+  void segment_text(std::string_view s) {
+    std::size_t from = 0;
+    for (std::size_t pos = tmx::find_unrepresentable(s, 0); pos != std::string_view::npos;
+         pos = tmx::find_unrepresentable(s, from)) {
+      xml.text(s.substr(from, pos - from));
+      const std::size_t len = tmx::unrepresentable_length(s, pos);
+      xml.start_element("ph");
+      xml.attribute("type", tmx::kCharPlaceholderType);
+      xml.text(tmx::char_placeholder_content(s.substr(pos, len)));
+      xml.end_element();
+      from = pos + len;
+    }
+    xml.text(s.substr(from));
+  }
+
+  void tuv(Language lang, const TranslationUnit& u) {
+    const bool en = lang == Language::kEnglish;
+    const std::string& text = en ? u.en : u.ar;
+    const std::string& markup = en ? u.en_markup : u.ar_markup;
+    xml.raw("\n      ");
+    xml.start_element("tuv");
+    attribute("xml:lang", locale(lang, u), u);
+    xml.start_element("seg");
+    if (!markup.empty()) {
+      // Inline markup as it came in, byte for byte (it was serialised by libxml2 on import).
+      require_utf8(markup, u, en ? "English markup" : "Arabic markup");
+      xml.raw(markup);
+    } else {
+      require_utf8(text, u, en ? "English text" : "Arabic text");
+      segment_text(text);
+    }
+    xml.end_element();
+    xml.end_element();
+  }
+
+  void pass_chunk(bool all) {
+    std::string& pending = all ? xml.drain() : xml.buffered();
+    if (pending.size() >= (all ? 1 : kSinkChunk)) {
+      sink(pending);
+      pending.clear();
+    }
+  }
+};
+
+TmxWriter::TmxWriter(ByteSink sink, TmxWriteOptions options)
+    : impl_(std::make_unique<Impl>(std::move(sink), std::move(options))) {
+  Impl& w = *impl_;
+  const TmxWriteOptions& o = w.options;
+  std::string srclang = "*all*";
+  if (o.srclang == TmxSourceLanguage::kEnglish) srclang = o.en_locale.empty() ? "en" : o.en_locale;
+  if (o.srclang == TmxSourceLanguage::kArabic) srclang = o.ar_locale.empty() ? "ar" : o.ar_locale;
+  TranslationUnit none;
+  w.xml.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+  w.xml.start_element("tmx");
+  w.xml.attribute("version", "1.4");
+  w.xml.raw("\n  ");
+  w.xml.start_element("header");
+  w.xml.attribute("creationtool", "mizan");
+  w.xml.attribute("creationtoolversion", kVersion);
+  w.xml.attribute("segtype", "sentence");
+  w.xml.attribute("o-tmf", "mizan");
+  w.attribute("adminlang", o.adminlang.empty() ? "en" : o.adminlang, none);
+  w.attribute("srclang", srclang, none);
+  w.xml.attribute("datatype", "plaintext");
+  if (o.creation_date != 0) w.xml.attribute("creationdate", format_tmx_date(o.creation_date));
+  w.xml.end_element();
+  w.xml.raw("\n  ");
+  w.xml.start_element("body");
+}
+
+TmxWriter::~TmxWriter() = default;
+
+void TmxWriter::write(const TranslationUnit& u) {
+  Impl& w = *impl_;
+  if (w.finished) throw Error(ExitCode::kSoftware, "TmxWriter::write after finish");
+  ++w.ordinal;
+  const Language source = u.source_language;
+  w.xml.raw("\n    ");
+  w.xml.start_element("tu");
+  w.xml.attribute("tuid", number(u.id != 0 ? u.id : w.ordinal));
+  if (u.created != 0) w.xml.attribute("creationdate", format_tmx_date(u.created));
+  if (u.changed != 0) w.xml.attribute("changedate", format_tmx_date(u.changed));
+  if (!u.creator.empty()) w.attribute("creationid", u.creator, u);
+  w.xml.attribute("usagecount", number(u.usage_count));
+  const TmxSourceLanguage header = w.options.srclang;
+  const bool same_as_header =
+      (header == TmxSourceLanguage::kEnglish && source == Language::kEnglish) ||
+      (header == TmxSourceLanguage::kArabic && source == Language::kArabic);
+  if (!same_as_header) w.attribute("srclang", w.locale(source, u), u);
+
+  for (const TuOrigin& o : u.origins) {
+    w.element("prop", tmx::kPropDocument, o.document, u);
+    if (o.position >= 0) w.element("prop", tmx::kPropPosition, number(o.position), u);
+  }
+  w.element("prop", tmx::kPropConfidence, number(u.confidence), u);
+  const std::pair<const char*, const std::string*> context[] = {
+      {tmx::kPropPrevEn, &u.prev_en},
+      {tmx::kPropPrevAr, &u.prev_ar},
+      {tmx::kPropNextEn, &u.next_en},
+      {tmx::kPropNextAr, &u.next_ar},
+  };
+  for (const auto& [type, value] : context) {
+    if (!value->empty()) w.element("prop", type, *value, u);
+  }
+  for (const auto& [type, value] : u.props) {
+    w.xml.raw("\n      ");
+    w.xml.start_element("prop");
+    w.attribute("type", type, u);
+    w.xml.text(w.sanitised(value, u, "prop"));
+    w.xml.end_element();
+  }
+  if (!u.notes.empty()) w.element("note", nullptr, u.notes, u);
+  w.tuv(source, u);
+  w.tuv(other(source), u);
+  w.xml.raw("\n    ");
+  w.xml.end_element();
+  ++written_;
+  w.pass_chunk(false);
+}
+
+void TmxWriter::finish() {
+  Impl& w = *impl_;
+  if (w.finished) return;
+  w.finished = true;
+  w.xml.raw("\n  ");
+  w.xml.end_element();  // body
+  w.xml.raw("\n");
+  w.xml.end_element();  // tmx
+  w.xml.raw("\n");
+  w.pass_chunk(true);
+}
+
+std::size_t TmxWriter::replaced_characters() const {
+  return impl_->replaced;
+}
+
+}  // namespace mizan::formats
