@@ -15,6 +15,8 @@ namespace mizan::formats::tmx {
 inline constexpr const char* kPropDocument = "x-document";
 inline constexpr const char* kPropPosition = "x-position";
 inline constexpr const char* kPropConfidence = "x-confidence";
+// The unit's own source side when it differs from the srclang the export declares.
+inline constexpr const char* kPropSourceLanguage = "x-source-language";
 inline constexpr const char* kPropPrevEn = "x-context-prev-en";
 inline constexpr const char* kPropPrevAr = "x-context-prev-ar";
 inline constexpr const char* kPropNextEn = "x-context-next-en";

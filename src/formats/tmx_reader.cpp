@@ -298,6 +298,7 @@ void TmxReader::read_tu(const xmlNode* tu) {
 
   std::vector<Variant> variants;
   std::string notes;
+  std::optional<Language> own_source;  // mizan's x-source-language prop
   for (const xmlNode* c = tu->children; c != nullptr; c = c->next) {
     if (c->type == XML_ENTITY_REF_NODE) refuse_entity(c);
     if (c->type != XML_ELEMENT_NODE) continue;
@@ -332,6 +333,8 @@ void TmxReader::read_tu(const xmlNode* tu) {
         } else {
           u.confidence = confidence;
         }
+      } else if (type == tmx::kPropSourceLanguage && language_from_tag(value)) {
+        own_source = language_from_tag(value);
       } else if (type == tmx::kPropPrevEn) {
         u.prev_en = std::move(value);
       } else if (type == tmx::kPropPrevAr) {
@@ -403,8 +406,11 @@ void TmxReader::read_tu(const xmlNode* tu) {
   u.en_locale = chosen[0]->lang;
   u.ar_locale = chosen[1]->lang;
 
-  // Source side: the tu's srclang, else the header's, else whichever variant comes first.
-  if (const auto own = language_from_tag(attribute(tu, "srclang"))) {
+  // Source side: mizan's own record of it, the tu's srclang, the header's, else whichever
+  // variant comes first.
+  if (own_source) {
+    u.source_language = *own_source;
+  } else if (const auto own = language_from_tag(attribute(tu, "srclang"))) {
     u.source_language = *own;
   } else if (header_source_) {
     u.source_language = *header_source_;

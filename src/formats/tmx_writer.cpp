@@ -174,17 +174,22 @@ void TmxWriter::write(const TranslationUnit& u) {
   if (u.changed != 0) w.xml.attribute("changedate", format_tmx_date(u.changed));
   if (!u.creator.empty()) w.attribute("creationid", u.creator, u);
   w.xml.attribute("usagecount", number(u.usage_count));
+  // With a declared srclang every <tu> presents that side first, as the header says (CAT tools
+  // check the header against the project's direction); a unit translated the other way keeps
+  // its own direction in a prop. Under *all* each <tu> declares its own source.
   const TmxSourceLanguage header = w.options.srclang;
-  const bool same_as_header =
-      (header == TmxSourceLanguage::kEnglish && source == Language::kEnglish) ||
-      (header == TmxSourceLanguage::kArabic && source == Language::kArabic);
-  if (!same_as_header) w.attribute("srclang", w.locale(source, u), u);
-
+  Language first = source;
+  if (header == TmxSourceLanguage::kAll) {
+    w.attribute("srclang", w.locale(source, u), u);
+  } else {
+    first = header == TmxSourceLanguage::kEnglish ? Language::kEnglish : Language::kArabic;
+  }
   for (const TuOrigin& o : u.origins) {
     w.element("prop", tmx::kPropDocument, o.document, u);
     if (o.position >= 0) w.element("prop", tmx::kPropPosition, number(o.position), u);
   }
   w.element("prop", tmx::kPropConfidence, number(u.confidence), u);
+  if (first != source) w.element("prop", tmx::kPropSourceLanguage, language_code(source), u);
   const std::pair<const char*, const std::string*> context[] = {
       {tmx::kPropPrevEn, &u.prev_en},
       {tmx::kPropPrevAr, &u.prev_ar},
@@ -202,8 +207,8 @@ void TmxWriter::write(const TranslationUnit& u) {
     w.xml.end_element();
   }
   if (!u.notes.empty()) w.element("note", nullptr, u.notes, u);
-  w.tuv(source, u);
-  w.tuv(other(source), u);
+  w.tuv(first, u);
+  w.tuv(other(first), u);
   w.xml.raw("\n    ");
   w.xml.end_element();
   ++written_;

@@ -125,25 +125,53 @@ TEST(TmxWriter, ExportImportExportIsByteIdentical) {
   EXPECT_EQ(first, export_tmx(again, options));
 }
 
-TEST(TmxWriter, SourceSideComesFirstAndIsMarkedWhenItDiffersFromTheHeader) {
+TEST(TmxWriter, DeclaredSourceComesFirstAndEachUnitKeepsItsOwnDirection) {
   TranslationUnit en_source, ar_source;
   en_source.en = ar_source.en = "e";
   en_source.ar = ar_source.ar = "ع";
   ar_source.source_language = Language::kArabic;
+  auto position = [](const std::string& tmx, const std::string& what, const char* tuid) {
+    return tmx.find(what, tmx.find(std::string("tuid=\"") + tuid + "\""));
+  };
   const std::string tmx = export_tmx({en_source, ar_source});
   EXPECT_NE(tmx.find("<tu tuid=\"1\" usagecount=\"0\">"), std::string::npos) << tmx;
-  EXPECT_NE(tmx.find("<tu tuid=\"2\" usagecount=\"0\" srclang=\"ar\">"), std::string::npos);
-  EXPECT_LT(tmx.find("<tuv xml:lang=\"ar\"><seg>ع", tmx.find("tuid=\"2\"")),
-            tmx.find("<tuv xml:lang=\"en\"><seg>e", tmx.find("tuid=\"2\"")));
+  EXPECT_NE(tmx.find("<tu tuid=\"2\" usagecount=\"0\">"), std::string::npos);
+  EXPECT_LT(position(tmx, "xml:lang=\"en\"", "2"), position(tmx, "xml:lang=\"ar\"", "2"));
+  EXPECT_NE(position(tmx, "<prop type=\"x-source-language\">ar</prop>", "2"), std::string::npos);
+  EXPECT_EQ(tmx.find("x-source-language\">en"), std::string::npos);
+
+  const std::string arabic =
+      export_tmx({en_source, ar_source}, {.srclang = TmxSourceLanguage::kArabic});
+  EXPECT_NE(arabic.find("srclang=\"ar\" datatype"), std::string::npos) << arabic;
+  EXPECT_LT(position(arabic, "xml:lang=\"ar\"", "1"), position(arabic, "xml:lang=\"en\"", "1"));
+  EXPECT_NE(position(arabic, "<prop type=\"x-source-language\">en</prop>", "1"),
+            std::string::npos);
+  EXPECT_EQ(arabic.find("x-source-language\">ar"), std::string::npos);
+  EXPECT_EQ(arabic.find("<tu tuid=\"1\" usagecount=\"0\" srclang"), std::string::npos);
 
   const std::string all = export_tmx({en_source, ar_source}, {.srclang = TmxSourceLanguage::kAll});
   EXPECT_NE(all.find("srclang=\"*all*\""), std::string::npos);
   EXPECT_NE(all.find("<tu tuid=\"1\" usagecount=\"0\" srclang=\"en\">"), std::string::npos);
+  EXPECT_NE(all.find("<tu tuid=\"2\" usagecount=\"0\" srclang=\"ar\">"), std::string::npos);
+  EXPECT_LT(position(all, "xml:lang=\"ar\"", "2"), position(all, "xml:lang=\"en\"", "2"));
+  EXPECT_EQ(all.find("x-source-language"), std::string::npos);
 
-  const std::string arabic = export_tmx({ar_source}, {.srclang = TmxSourceLanguage::kArabic,
-                                                      .ar_locale = "ar-SA"});
+  // Whichever direction the file declares, every unit reads back with its own.
+  for (const std::string& file : {tmx, arabic, all}) {
+    const auto back = import_tmx(file);
+    ASSERT_EQ(back.size(), 2u);
+    EXPECT_EQ(back[0].unit.source_language, Language::kEnglish);
+    EXPECT_EQ(back[1].unit.source_language, Language::kArabic);
+  }
+}
+
+TEST(TmxWriter, RegionalSourceLocaleNamesTheHeader) {
+  TranslationUnit u;
+  u.en = "e";
+  u.ar = "ع";
+  const std::string arabic = export_tmx({u}, {.srclang = TmxSourceLanguage::kArabic,
+                                              .ar_locale = "ar-SA"});
   EXPECT_NE(arabic.find("srclang=\"ar-SA\" datatype"), std::string::npos) << arabic;
-  EXPECT_NE(arabic.find("<tu tuid=\"1\" usagecount=\"0\">"), std::string::npos);
 }
 
 TEST(TmxWriter, LocaleOptionsOverrideEachUnitsLocale) {

@@ -10,14 +10,17 @@
 //   tuid                       <- unit.id (the writer's running number when the id is 0)
 //   creationdate / changedate  <- created / changed, YYYYMMDDThhmmssZ (left out when 0)
 //   creationid                 <- creator;  usagecount <- usage_count
-//   tu srclang                 <- source_language, only when it differs from the header's
+//   source_language            the header's srclang side comes first in every <tu>; a unit
+//                              whose own source differs says so in <prop type=
+//                              "x-source-language">; under srclang="*all*" each <tu> has its
+//                              own srclang and its source side first
 //   <prop type="x-document">   one per origin, followed by <prop type="x-position"> when known
 //   <prop type="x-confidence"> alignment confidence (shortest decimal that reads back exactly)
 //   <prop type="x-context-{prev,next}-{en,ar}">  neighbouring segments, when known
 //   <prop type="...">          every other prop, in order
 //   <note>                     notes (several <note>s of a foreign file are joined with "\n")
-//   <tuv xml:lang>             en_locale / ar_locale (or the locales the options force), source
-//                              side first; <seg> holds en_markup / ar_markup unchanged when the
+//   <tuv xml:lang>             en_locale / ar_locale (or the locales the options force);
+//                              <seg> holds en_markup / ar_markup unchanged when the
 //                              unit came with inline markup, else the escaped text
 // Characters XML 1.0 cannot carry at all (C0 controls other than tab, LF and CR; U+FFFE, U+FFFF)
 // are written inside a segment as <ph type="x-mizan-char">U+0001</ph>, which CAT tools show as a
