@@ -1,6 +1,7 @@
 // TMX 1.4b writer (see include/mizan/formats/tmx.hpp for the field mapping).
 
 #include <charconv>
+#include <optional>
 
 #include "mizan/formats/tmx.hpp"
 #include "mizan/text/input.hpp"
@@ -34,7 +35,7 @@ std::string number(double d) {
 struct TmxWriter::Impl {
   ByteSink sink;
   TmxWriteOptions options;
-  xml::StringWriter xml;
+  std::string out;  // serialised, not yet handed to the sink
   std::int64_t ordinal = 0;
   std::size_t replaced = 0;
   bool finished = false;
@@ -75,62 +76,76 @@ struct TmxWriter::Impl {
     return clean;
   }
 
-  void attribute(const char* name, std::string_view value, const TranslationUnit& u) {
-    xml.attribute(name, sanitised(value, u, name));
+  // ` name="value"`; `value` is trusted ASCII (numbers, dates, fixed words).
+  void plain_attribute(std::string_view name, std::string_view value) {
+    out += ' ';
+    out += name;
+    out += "=\"";
+    out += value;
+    out += '"';
   }
 
-  void element(const char* name, const char* type, std::string_view content,
-               const TranslationUnit& u) {
-    xml.raw("\n      ");
-    xml.start_element(name);
-    if (type != nullptr) xml.attribute("type", type);
-    xml.text(sanitised(content, u, name));
-    xml.end_element();
+  void attribute(std::string_view name, std::string_view value, const TranslationUnit& u) {
+    out += ' ';
+    out += name;
+    out += "=\"";
+    xml::append_attribute_value(out, sanitised(value, u, "an attribute"));
+    out += '"';
   }
 
-  // Segment text: escaped by libxml2, and a character XML cannot carry as a placeholder tag that
-  // the reader turns back into it.
+  // A <prop type="..."> (or, without a type, a <note>) on its own line.
+  void element(std::string_view name, std::optional<std::string_view> type,
+               std::string_view content, const TranslationUnit& u) {
+    out += "\n      <";
+    out += name;
+    if (type) attribute("type", *type, u);
+    out += '>';
+    xml::append_text(out, sanitised(content, u, name == "note" ? "a note" : "a prop"));
+    out += "</";
+    out += name;
+    out += '>';
+  }
+
+  // Segment text: escaped, and a character XML cannot carry as a placeholder tag that the
+  // reader turns back into it.
   void segment_text(std::string_view s) {
     std::size_t from = 0;
     for (std::size_t pos = tmx::find_unrepresentable(s, 0); pos != std::string_view::npos;
          pos = tmx::find_unrepresentable(s, from)) {
-      xml.text(s.substr(from, pos - from));
+      xml::append_text(out, s.substr(from, pos - from));
       const std::size_t len = tmx::unrepresentable_length(s, pos);
-      xml.start_element("ph");
-      xml.attribute("type", tmx::kCharPlaceholderType);
-      xml.text(tmx::char_placeholder_content(s.substr(pos, len)));
-      xml.end_element();
+      out += "<ph type=\"";
+      out += tmx::kCharPlaceholderType;
+      out += "\">";
+      out += tmx::char_placeholder_content(s.substr(pos, len));
+      out += "</ph>";
       from = pos + len;
     }
-    xml.text(s.substr(from));
+    xml::append_text(out, s.substr(from));
   }
 
   void tuv(Language lang, const TranslationUnit& u) {
     const bool en = lang == Language::kEnglish;
     const std::string& text = en ? u.en : u.ar;
     const std::string& markup = en ? u.en_markup : u.ar_markup;
-    xml.raw("\n      ");
-    xml.start_element("tuv");
+    out += "\n      <tuv";
     attribute("xml:lang", locale(lang, u), u);
-    xml.start_element("seg");
+    out += "><seg>";
     if (!markup.empty()) {
       // Inline markup as it came in, byte for byte (it was serialised by libxml2 on import).
       require_utf8(markup, u, en ? "English markup" : "Arabic markup");
-      xml.raw(markup);
+      out += markup;
     } else {
       require_utf8(text, u, en ? "English text" : "Arabic text");
       segment_text(text);
     }
-    xml.end_element();
-    xml.end_element();
+    out += "</seg></tuv>";
   }
 
   void pass_chunk(bool all) {
-    std::string& pending = all ? xml.drain() : xml.buffered();
-    if (pending.size() >= (all ? 1 : kSinkChunk)) {
-      sink(pending);
-      pending.clear();
-    }
+    if (out.size() < (all ? 1 : kSinkChunk)) return;
+    sink(out);
+    out.clear();
   }
 };
 
@@ -141,23 +156,18 @@ TmxWriter::TmxWriter(ByteSink sink, TmxWriteOptions options)
   std::string srclang = "*all*";
   if (o.srclang == TmxSourceLanguage::kEnglish) srclang = o.en_locale.empty() ? "en" : o.en_locale;
   if (o.srclang == TmxSourceLanguage::kArabic) srclang = o.ar_locale.empty() ? "ar" : o.ar_locale;
-  TranslationUnit none;
-  w.xml.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-  w.xml.start_element("tmx");
-  w.xml.attribute("version", "1.4");
-  w.xml.raw("\n  ");
-  w.xml.start_element("header");
-  w.xml.attribute("creationtool", "mizan");
-  w.xml.attribute("creationtoolversion", kVersion);
-  w.xml.attribute("segtype", "sentence");
-  w.xml.attribute("o-tmf", "mizan");
+  const TranslationUnit none;
+  w.out.reserve(kSinkChunk + 64 * 1024);
+  w.out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n  <header";
+  w.plain_attribute("creationtool", "mizan");
+  w.attribute("creationtoolversion", kVersion, none);
+  w.plain_attribute("segtype", "sentence");
+  w.plain_attribute("o-tmf", "mizan");
   w.attribute("adminlang", o.adminlang.empty() ? "en" : o.adminlang, none);
   w.attribute("srclang", srclang, none);
-  w.xml.attribute("datatype", "plaintext");
-  if (o.creation_date != 0) w.xml.attribute("creationdate", format_tmx_date(o.creation_date));
-  w.xml.end_element();
-  w.xml.raw("\n  ");
-  w.xml.start_element("body");
+  w.plain_attribute("datatype", "plaintext");
+  if (o.creation_date != 0) w.plain_attribute("creationdate", format_tmx_date(o.creation_date));
+  w.out += "/>\n  <body>";
 }
 
 TmxWriter::~TmxWriter() = default;
@@ -167,13 +177,12 @@ void TmxWriter::write(const TranslationUnit& u) {
   if (w.finished) throw Error(ExitCode::kSoftware, "TmxWriter::write after finish");
   ++w.ordinal;
   const Language source = u.source_language;
-  w.xml.raw("\n    ");
-  w.xml.start_element("tu");
-  w.xml.attribute("tuid", number(u.id != 0 ? u.id : w.ordinal));
-  if (u.created != 0) w.xml.attribute("creationdate", format_tmx_date(u.created));
-  if (u.changed != 0) w.xml.attribute("changedate", format_tmx_date(u.changed));
+  w.out += "\n    <tu";
+  w.plain_attribute("tuid", number(u.id != 0 ? u.id : w.ordinal));
+  if (u.created != 0) w.plain_attribute("creationdate", format_tmx_date(u.created));
+  if (u.changed != 0) w.plain_attribute("changedate", format_tmx_date(u.changed));
   if (!u.creator.empty()) w.attribute("creationid", u.creator, u);
-  w.xml.attribute("usagecount", number(u.usage_count));
+  w.plain_attribute("usagecount", number(u.usage_count));
   // With a declared srclang every <tu> presents that side first, as the header says (CAT tools
   // check the header against the project's direction); a unit translated the other way keeps
   // its own direction in a prop. Under *all* each <tu> declares its own source.
@@ -184,6 +193,8 @@ void TmxWriter::write(const TranslationUnit& u) {
   } else {
     first = header == TmxSourceLanguage::kEnglish ? Language::kEnglish : Language::kArabic;
   }
+  w.out += '>';
+
   for (const TuOrigin& o : u.origins) {
     w.element("prop", tmx::kPropDocument, o.document, u);
     if (o.position >= 0) w.element("prop", tmx::kPropPosition, number(o.position), u);
@@ -199,18 +210,12 @@ void TmxWriter::write(const TranslationUnit& u) {
   for (const auto& [type, value] : context) {
     if (!value->empty()) w.element("prop", type, *value, u);
   }
-  for (const auto& [type, value] : u.props) {
-    w.xml.raw("\n      ");
-    w.xml.start_element("prop");
-    w.attribute("type", type, u);
-    w.xml.text(w.sanitised(value, u, "prop"));
-    w.xml.end_element();
-  }
-  if (!u.notes.empty()) w.element("note", nullptr, u.notes, u);
+  for (const auto& [type, value] : u.props)
+    w.element("prop", type, value, u);
+  if (!u.notes.empty()) w.element("note", std::nullopt, u.notes, u);
   w.tuv(first, u);
   w.tuv(other(first), u);
-  w.xml.raw("\n    ");
-  w.xml.end_element();
+  w.out += "\n    </tu>";
   ++written_;
   w.pass_chunk(false);
 }
@@ -219,11 +224,7 @@ void TmxWriter::finish() {
   Impl& w = *impl_;
   if (w.finished) return;
   w.finished = true;
-  w.xml.raw("\n  ");
-  w.xml.end_element();  // body
-  w.xml.raw("\n");
-  w.xml.end_element();  // tmx
-  w.xml.raw("\n");
+  w.out += "\n  </body>\n</tmx>\n";
   w.pass_chunk(true);
 }
 

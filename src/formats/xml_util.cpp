@@ -67,64 +67,54 @@ TextReaderPtr open_reader(ReadCallback read, void* context, const std::string& s
   return reader;
 }
 
-StringWriter::StringWriter() {
-  xmlOutputBuffer* out = xmlOutputBufferCreateIO(&StringWriter::append, nullptr, this, nullptr);
-  if (out == nullptr) throw Error(ExitCode::kSoftware, "libxml2: cannot create an output buffer");
-  writer_.reset(xmlNewTextWriter(out));  // owns `out` from here on, even on failure
-  if (!writer_) throw Error(ExitCode::kSoftware, "libxml2: cannot create a writer");
-}
+namespace {
 
-int StringWriter::append(void* self, const char* buffer, int length) {
-  auto* w = static_cast<StringWriter*>(self);
-  try {
-    w->pending_.append(buffer, static_cast<std::size_t>(length));
-  } catch (...) {  // an exception must not cross libxml2's frames
-    w->out_of_memory_ = true;
-    return -1;
+template <bool kAttribute>
+void append_escaped(std::string& out, std::string_view s) {
+  std::size_t from = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char* entity = nullptr;
+    switch (s[i]) {
+      case '&':
+        entity = "&amp;";
+        break;
+      case '<':
+        entity = "&lt;";
+        break;
+      case '>':
+        entity = "&gt;";  // not required outside "]]>", but never wrong
+        break;
+      case '\r':
+        entity = "&#13;";
+        break;
+      case '"':
+        entity = kAttribute ? "&quot;" : nullptr;
+        break;
+      case '\t':
+        entity = kAttribute ? "&#9;" : nullptr;
+        break;
+      case '\n':
+        entity = kAttribute ? "&#10;" : nullptr;
+        break;
+      default:
+        break;
+    }
+    if (entity == nullptr) continue;
+    out.append(s.substr(from, i - from));
+    out.append(entity);
+    from = i + 1;
   }
-  return length;
+  out.append(s.substr(from));
 }
 
-const xmlChar* StringWriter::terminated(std::string_view s) {
-  scratch_.assign(s);
-  return reinterpret_cast<const xmlChar*>(scratch_.c_str());
+}  // namespace
+
+void append_text(std::string& out, std::string_view text) {
+  append_escaped<false>(out, text);
 }
 
-void StringWriter::check(int status, const char* what) {
-  if (out_of_memory_) throw std::bad_alloc();
-  if (status < 0) throw Error(ExitCode::kSoftware, std::string("libxml2 writer: cannot ") + what);
-}
-
-void StringWriter::start_element(const char* name) {
-  check(xmlTextWriterStartElement(writer_.get(), reinterpret_cast<const xmlChar*>(name)),
-        "start an element");
-}
-
-void StringWriter::attribute(const char* name, std::string_view value) {
-  check(xmlTextWriterWriteAttribute(writer_.get(), reinterpret_cast<const xmlChar*>(name),
-                                    terminated(value)),
-        "write an attribute");
-}
-
-void StringWriter::text(std::string_view value) {
-  if (value.empty()) return;
-  check(xmlTextWriterWriteString(writer_.get(), terminated(value)), "write text");
-}
-
-void StringWriter::raw(std::string_view xml) {
-  if (xml.empty()) return;
-  check(xmlTextWriterWriteRawLen(writer_.get(), reinterpret_cast<const xmlChar*>(xml.data()),
-                                 static_cast<int>(xml.size())),
-        "write markup");
-}
-
-void StringWriter::end_element() {
-  check(xmlTextWriterEndElement(writer_.get()), "end an element");
-}
-
-std::string& StringWriter::drain() {
-  check(xmlTextWriterFlush(writer_.get()), "flush");
-  return pending_;
+void append_attribute_value(std::string& out, std::string_view value) {
+  append_escaped<true>(out, value);
 }
 
 std::string_view local_name(const xmlNode* node) {
