@@ -1,12 +1,8 @@
 #include "mizan/formats/moses.hpp"
 
-#include "mizan/text/input.hpp"
+#include "writer_util.hpp"
 
 namespace mizan::formats {
-namespace {
-constexpr std::size_t kSinkChunk = 256 * 1024;
-}  // namespace
-
 std::string moses_line(std::string_view text) {
   std::string out;
   out.reserve(text.size());
@@ -25,12 +21,8 @@ MosesWriter::MosesWriter(ByteSink english, ByteSink arabic)
     : english_(std::move(english)), arabic_(std::move(arabic)) {}
 
 void MosesWriter::write(const TranslationUnit& unit) {
-  for (const std::string* side : {&unit.en, &unit.ar}) {
-    if (const std::size_t bad = text::find_invalid_utf8(*side); bad != std::string_view::npos) {
-      throw Error(ExitCode::kDataError, "unit " + std::to_string(unit.id) +
-                                            ": invalid UTF-8 at byte " + std::to_string(bad));
-    }
-  }
+  require_utf8(unit.en, unit, "English text");
+  require_utf8(unit.ar, unit, "Arabic text");
   en_buffer_ += moses_line(unit.en);
   en_buffer_ += '\n';
   ar_buffer_ += moses_line(unit.ar);

@@ -92,14 +92,14 @@ std::optional<std::int64_t> parse_tmx_date(std::string_view s) {
   int y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0;
   // The basic form (20250106T093000Z) has no '-' after the year; ISO's extended form has.
   const bool extended = s.size() > 4 && s[4] == '-';
-  if (!digits(4, y) || !separator('-', extended) || !digits(2, mo) ||
-      !separator('-', extended) || !digits(2, d)) {
+  if (!digits(4, y) || !separator('-', extended) || !digits(2, mo) || !separator('-', extended) ||
+      !digits(2, d)) {
     return std::nullopt;
   }
   if (pos < s.size() && (s[pos] == 'T' || s[pos] == 't')) {
     ++pos;
-    if (!digits(2, h) || !separator(':', extended) || !digits(2, mi) ||
-        !separator(':', extended) || !digits(2, sec)) {
+    if (!digits(2, h) || !separator(':', extended) || !digits(2, mi) || !separator(':', extended) ||
+        !digits(2, sec)) {
       return std::nullopt;
     }
   }
@@ -110,8 +110,8 @@ std::optional<std::int64_t> parse_tmx_date(std::string_view s) {
                            day{static_cast<unsigned>(d)}};
   if (!ymd.ok()) return std::nullopt;
   const sys_days days_since_epoch{ymd};
-  return static_cast<std::int64_t>(days_since_epoch.time_since_epoch().count()) * 86400 +
-         h * 3600 + mi * 60 + sec;
+  return static_cast<std::int64_t>(days_since_epoch.time_since_epoch().count()) * 86400 + h * 3600 +
+         mi * 60 + sec;
 }
 
 }  // namespace mizan::formats

@@ -2,13 +2,13 @@
 // tree (the reader frees it when it moves on, so memory stays flat), mapped to a TranslationUnit
 // and handed to the callback. See include/mizan/formats/tmx.hpp for the mapping.
 
+#include <sys/stat.h>
 #include <algorithm>
 #include <cerrno>
 #include <charconv>
 #include <cstdio>
 #include <cstring>
 #include <memory>
-#include <sys/stat.h>
 
 #include <libxml/xmlsave.h>
 
@@ -264,7 +264,7 @@ bool TmxReader::read_segment(const xmlNode* seg, std::string& text, std::string&
     if (doc != nullptr && doc->encoding == nullptr)
       doc->encoding = xmlStrdup(reinterpret_cast<const xmlChar*>("UTF-8"));
     std::unique_ptr<xmlOutputBuffer, int (*)(xmlOutputBuffer*)> out(xmlAllocOutputBuffer(nullptr),
-                                                                   &xmlOutputBufferClose);
+                                                                    &xmlOutputBufferClose);
     if (!out) throw std::bad_alloc();
     for (xmlNode* c = seg->children; c != nullptr; c = c->next)
       xmlNodeDumpOutput(out.get(), doc, c, 0, 0, "UTF-8");
@@ -291,8 +291,8 @@ void TmxReader::read_tu(const xmlNode* tu) {
     const auto r = std::from_chars(count.data(), count.data() + count.size(), u.usage_count);
     if (r.ec != std::errc() || r.ptr != count.data() + count.size()) {
       u.usage_count = 0;
-      result_.summary.warnings.add(imported.where, "unreadable usagecount \"" + count + "\" ignored",
-                                   tuid);
+      result_.summary.warnings.add(imported.where,
+                                   "unreadable usagecount \"" + count + "\" ignored", tuid);
     }
   }
 
@@ -309,9 +309,8 @@ void TmxReader::read_tu(const xmlNode* tu) {
       std::string value;
       append_plain(c, value);
       auto number_warning = [&] {
-        result_.summary.warnings.add(imported.where,
-                                     "unreadable " + type + " \"" + value + "\" kept as a prop",
-                                     tuid);
+        result_.summary.warnings.add(
+            imported.where, "unreadable " + type + " \"" + value + "\" kept as a prop", tuid);
         u.props.emplace_back(type, value);
       };
       if (type == tmx::kPropDocument) {
@@ -492,8 +491,10 @@ TmxReadResult TmxReader::run(const std::function<void()>& tick) {
                  .line = xmlTextReaderGetParserLineNumber(reader_),
                  .column = xmlTextReaderGetParserColumnNumber(reader_)});
   }
-  if (!seen_root) throw Error(ExitCode::kDataError, "not a TMX file (no <tmx> element)", {.file = source_});
-  if (!seen_body) throw Error(ExitCode::kDataError, "not a TMX file: <tmx> has no <body>", {.file = source_});
+  if (!seen_root)
+    throw Error(ExitCode::kDataError, "not a TMX file (no <tmx> element)", {.file = source_});
+  if (!seen_body)
+    throw Error(ExitCode::kDataError, "not a TMX file: <tmx> has no <body>", {.file = source_});
   return std::move(result_);
 }
 

@@ -4,17 +4,13 @@
 #include <optional>
 
 #include "mizan/formats/tmx.hpp"
-#include "mizan/text/input.hpp"
 #include "mizan/version.hpp"
 #include "tmx_common.hpp"
+#include "writer_util.hpp"
 #include "xml_util.hpp"
 
 namespace mizan::formats {
 namespace {
-
-// libxml2 hands bytes over in ~4 KB pieces; the sink gets them in chunks of this size, which keeps
-// file writes large without holding more than this in memory.
-constexpr std::size_t kSinkChunk = 256 * 1024;
 
 std::string number(std::int64_t n) {
   char buf[24];
@@ -48,13 +44,6 @@ struct TmxWriter::Impl {
     if (!forced.empty()) return forced;
     const std::string& own = lang == Language::kEnglish ? u.en_locale : u.ar_locale;
     return own.empty() ? language_code(lang) : std::string_view(own);
-  }
-
-  static void require_utf8(std::string_view s, const TranslationUnit& u, const char* what) {
-    const std::size_t bad = text::find_invalid_utf8(s);
-    if (bad == std::string_view::npos) return;
-    throw Error(ExitCode::kDataError, "unit " + std::to_string(u.id) + ": invalid UTF-8 in " +
-                                          what + " at byte " + std::to_string(bad));
   }
 
   // Text for an attribute, a note or a prop, where a character XML cannot carry has no

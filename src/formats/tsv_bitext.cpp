@@ -9,11 +9,11 @@
 #include <optional>
 
 #include "mizan/text/input.hpp"
+#include "writer_util.hpp"
 
 namespace mizan::formats {
 namespace {
 
-constexpr std::size_t kSinkChunk = 256 * 1024;
 constexpr std::size_t kProgressEvery = 16384;  // lines between progress reports
 
 std::vector<std::string_view> split_tabs(std::string_view line) {
@@ -151,8 +151,11 @@ std::string unescape_tsv_field(std::string_view field) {
       continue;
     }
     const char next = field[i + 1];
-    const char decoded = next == '\\' ? '\\' : next == 't' ? '\t' : next == 'n' ? '\n'
-                                             : next == 'r' ? '\r' : '\0';
+    const char decoded = next == '\\'  ? '\\'
+                         : next == 't' ? '\t'
+                         : next == 'n' ? '\n'
+                         : next == 'r' ? '\r'
+                                       : '\0';
     if (decoded == '\0') {
       out.push_back(c);  // not one of our escapes: the backslash is text
     } else {
@@ -168,12 +171,8 @@ TsvWriter::TsvWriter(ByteSink sink, bool header) : sink_(std::move(sink)) {
 }
 
 void TsvWriter::write(const TranslationUnit& unit) {
-  for (const std::string* side : {&unit.en, &unit.ar}) {
-    if (const std::size_t bad = text::find_invalid_utf8(*side); bad != std::string_view::npos) {
-      throw Error(ExitCode::kDataError, "unit " + std::to_string(unit.id) +
-                                            ": invalid UTF-8 at byte " + std::to_string(bad));
-    }
-  }
+  require_utf8(unit.en, unit, "English text");
+  require_utf8(unit.ar, unit, "Arabic text");
   buffer_ += escape_tsv_field(unit.en);
   buffer_ += '\t';
   buffer_ += escape_tsv_field(unit.ar);
@@ -212,7 +211,8 @@ ImportSummary read_tsv_file(const std::string& path, const UnitCallback& on_unit
                 {.file = path});
   }
   struct stat st {};
-  const std::size_t size = ::stat(path.c_str(), &st) == 0 ? static_cast<std::size_t>(st.st_size) : 0;
+  const std::size_t size =
+      ::stat(path.c_str(), &st) == 0 ? static_cast<std::size_t>(st.st_size) : 0;
   char bom[3] = {};
   in.read(bom, 3);
   const std::string_view start(bom, static_cast<std::size_t>(in.gcount()));

@@ -36,8 +36,8 @@ TsvImport import_tsv(std::string_view bytes) {
 }
 
 TEST(Tsv, EscapesSoEveryFieldReadsBack) {
-  for (const std::string s : {"plain", "a\tb", "line\nbreak", "cr\r\nlf", "back\\slash",
-                              "\\t literally", "end\\", ""}) {
+  for (const std::string s :
+       {"plain", "a\tb", "line\nbreak", "cr\r\nlf", "back\\slash", "\\t literally", "end\\", ""}) {
     EXPECT_EQ(unescape_tsv_field(escape_tsv_field(s)), s) << s;
     EXPECT_EQ(escape_tsv_field(s).find_first_of("\t\n\r"), std::string::npos) << s;
   }
@@ -65,7 +65,9 @@ TEST(Tsv, ImportOfExportGivesTheSameText) {
 }
 
 TEST(Tsv, HeaderNamesTheColumnsInAnyOrder) {
-  const TsvImport in = import_tsv("\xEF\xBB\xBF" "AR-SA\tcatalog\ten-US\r\nمرحبا\tx.mo\tHello\r\n");
+  const TsvImport in = import_tsv(
+      "\xEF\xBB\xBF"
+      "AR-SA\tcatalog\ten-US\r\nمرحبا\tx.mo\tHello\r\n");
   ASSERT_EQ(in.units.size(), 1u);
   EXPECT_EQ(in.units[0].unit.en, "Hello");
   EXPECT_EQ(in.units[0].unit.ar, "مرحبا");
@@ -131,8 +133,7 @@ TEST(Moses, WritesLineAlignedFilesWithOneSegmentPerLine) {
 class OutputFileTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("mizan-output-" + std::to_string(::getpid()));
+    dir_ = std::filesystem::temp_directory_path() / ("mizan-output-" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir_);
   }
   void TearDown() override { std::filesystem::remove_all(dir_); }

@@ -21,8 +21,8 @@ struct Imported {
 
 Imported import_file(const std::string& name) {
   Imported out;
-  out.result = read_tmx_file(data_path(name),
-                             [&](ImportedUnit&& u) { out.units.push_back(std::move(u)); });
+  out.result =
+      read_tmx_file(data_path(name), [&](ImportedUnit&& u) { out.units.push_back(std::move(u)); });
   return out;
 }
 
@@ -77,8 +77,9 @@ TEST(TmxReader, ReadsUtf16WithByteOrderMarkInBothByteOrders) {
   const TranslationUnit& u = trados.units[0].unit;
   EXPECT_EQ(u.en, "The coalition struck 12 targets.");
   EXPECT_EQ(u.ar, "ضرب التحالف 12 هدفًا.");
-  EXPECT_EQ(u.en_markup, "The <bpt i=\"1\" type=\"1\" x=\"1\"/>coalition<ept i=\"1\"/> struck 12 "
-                         "targets.");
+  EXPECT_EQ(u.en_markup,
+            "The <bpt i=\"1\" type=\"1\" x=\"1\"/>coalition<ept i=\"1\"/> struck 12 "
+            "targets.");
   EXPECT_EQ(u.en_locale, "en-US");
   EXPECT_EQ(u.ar_locale, "ar-SA");
   EXPECT_EQ(u.usage_count, 3);
@@ -169,10 +170,11 @@ TEST(TmxReader, MarkupComesBackOutUnchanged) {
     writer.write(u.unit);
   writer.finish();
   const std::string original = testing::read_file(data_path("tags.tmx"));
-  for (const char* seg :
-       {R"(<seg>Click <bpt i="1" type="bold">&lt;b&gt;</bpt>Save<ept i="1">&lt;/b&gt;</ept> to keep the file.</seg>)",
-        R"(<seg>First line<ph x="1" type="lb">&lt;br/&gt;</ph>second line, see <ph x="2">&lt;img alt="<sub>a map of Syria</sub>"/&gt;</ph> and <hi type="italic">this <hi x="3">nested</hi> note</hi>.</seg>)",
-        R"(<seg>انقر <bpt i="1" type="bold">&lt;b&gt;</bpt>حفظ<ept i="1">&lt;/b&gt;</ept> للاحتفاظ بالملف.</seg>)"}) {
+  for (
+      const char* seg :
+      {R"(<seg>Click <bpt i="1" type="bold">&lt;b&gt;</bpt>Save<ept i="1">&lt;/b&gt;</ept> to keep the file.</seg>)",
+       R"(<seg>First line<ph x="1" type="lb">&lt;br/&gt;</ph>second line, see <ph x="2">&lt;img alt="<sub>a map of Syria</sub>"/&gt;</ph> and <hi type="italic">this <hi x="3">nested</hi> note</hi>.</seg>)",
+       R"(<seg>انقر <bpt i="1" type="bold">&lt;b&gt;</bpt>حفظ<ept i="1">&lt;/b&gt;</ept> للاحتفاظ بالملف.</seg>)"}) {
     EXPECT_NE(original.find(seg), std::string::npos) << seg;
     EXPECT_NE(out.find(seg), std::string::npos) << seg;
   }
@@ -200,7 +202,8 @@ TEST(TmxReader, SkipsUnitsWithoutAUsablePairAndSaysWhereAndWhy) {
     EXPECT_EQ(skipped[i].message, std::get<2>(want[i]));
     EXPECT_EQ(skipped[i].where.file, data_path("problems.tmx"));
   }
-  EXPECT_EQ(describe(skipped[0]), data_path("problems.tmx") + ":5: [no-seg] Arabic <tuv> has no <seg>");
+  EXPECT_EQ(describe(skipped[0]),
+            data_path("problems.tmx") + ":5: [no-seg] Arabic <tuv> has no <seg>");
   std::vector<std::string> warnings;
   for (const Diagnostic& d : in.result.summary.warnings.items())
     warnings.push_back(d.message);
@@ -303,8 +306,9 @@ TEST(TmxReader, ExternalDtdReferenceIsNotFetched) {
   // OmegaT's own files name tmx11.dtd; it is not beside them, and nothing is fetched.
   const std::string tmx =
       "<?xml version=\"1.0\"?>\n<!DOCTYPE tmx SYSTEM \"http://127.0.0.1:9/tmx14.dtd\">\n" +
-      tmx_with_body("<tu><tuv xml:lang=\"en\"><seg>e</seg></tuv><tuv xml:lang=\"ar\"><seg>ع</seg>"
-                    "</tuv></tu>")
+      tmx_with_body(
+          "<tu><tuv xml:lang=\"en\"><seg>e</seg></tuv><tuv xml:lang=\"ar\"><seg>ع</seg>"
+          "</tuv></tu>")
           .substr(22);
   EXPECT_EQ(import_text(tmx).units.size(), 1u);
 }

@@ -42,10 +42,12 @@ TEST(TmxWriter, WritesTheHeaderAndUnitsCatToolsExpect) {
   u.changed = 1736157630;  // 2025-01-06T10:00:30Z
   u.usage_count = 2;
   u.notes = "checked";
-  const std::string want = std::string(R"(<?xml version="1.0" encoding="UTF-8"?>
+  const std::string want =
+      std::string(R"(<?xml version="1.0" encoding="UTF-8"?>
 <tmx version="1.4">
   <header creationtool="mizan" creationtoolversion=")") +
-                           kVersion + R"(" segtype="sentence" o-tmf="mizan" adminlang="en" srclang="en" datatype="plaintext" creationdate="20250107T000000Z"/>
+      kVersion +
+      R"(" segtype="sentence" o-tmf="mizan" adminlang="en" srclang="en" datatype="plaintext" creationdate="20250107T000000Z"/>
   <body>
     <tu tuid="17" creationdate="20250106T000000Z" changedate="20250106T100030Z" usagecount="2">
       <prop type="x-document">centcom-2025-01-06</prop>
@@ -144,8 +146,7 @@ TEST(TmxWriter, DeclaredSourceComesFirstAndEachUnitKeepsItsOwnDirection) {
       export_tmx({en_source, ar_source}, {.srclang = TmxSourceLanguage::kArabic});
   EXPECT_NE(arabic.find("srclang=\"ar\" datatype"), std::string::npos) << arabic;
   EXPECT_LT(position(arabic, "xml:lang=\"ar\"", "1"), position(arabic, "xml:lang=\"en\"", "1"));
-  EXPECT_NE(position(arabic, "<prop type=\"x-source-language\">en</prop>", "1"),
-            std::string::npos);
+  EXPECT_NE(position(arabic, "<prop type=\"x-source-language\">en</prop>", "1"), std::string::npos);
   EXPECT_EQ(arabic.find("x-source-language\">ar"), std::string::npos);
   EXPECT_EQ(arabic.find("<tu tuid=\"1\" usagecount=\"0\" srclang"), std::string::npos);
 
@@ -169,8 +170,8 @@ TEST(TmxWriter, RegionalSourceLocaleNamesTheHeader) {
   TranslationUnit u;
   u.en = "e";
   u.ar = "ع";
-  const std::string arabic = export_tmx({u}, {.srclang = TmxSourceLanguage::kArabic,
-                                              .ar_locale = "ar-SA"});
+  const std::string arabic =
+      export_tmx({u}, {.srclang = TmxSourceLanguage::kArabic, .ar_locale = "ar-SA"});
   EXPECT_NE(arabic.find("srclang=\"ar-SA\" datatype"), std::string::npos) << arabic;
 }
 

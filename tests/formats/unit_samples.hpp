@@ -81,8 +81,9 @@ inline std::vector<TranslationUnit> sample_units() {
     u.ar = "انقر حفظ الآن.";
     u.en_markup =
         "Click <bpt i=\"1\" type=\"bold\">&lt;b&gt;</bpt>Save<ept i=\"1\">&lt;/b&gt;</ept> now.";
-    u.ar_markup = "انقر <bpt i=\"1\" type=\"bold\">&lt;b&gt;</bpt>حفظ<ept i=\"1\">&lt;/b&gt;</ept> "
-                  "الآن.";
+    u.ar_markup =
+        "انقر <bpt i=\"1\" type=\"bold\">&lt;b&gt;</bpt>حفظ<ept i=\"1\">&lt;/b&gt;</ept> "
+        "الآن.";
     u.en_locale = "en-US";
     u.ar_locale = "ar-SA";
     u.source_language = Language::kArabic;
@@ -92,7 +93,8 @@ inline std::vector<TranslationUnit> sample_units() {
   {
     TranslationUnit u;  // characters XML 1.0 cannot carry, in the text
     u.id = 4;
-    u.en = std::string("Bell\x07 and form feed\x0C and NUL") + std::string(1, '\0') + "end \xEF\xBF\xBE.";
+    u.en = std::string("Bell\x07 and form feed\x0C and NUL") + std::string(1, '\0') +
+           "end \xEF\xBF\xBE.";
     u.ar = "جرس\x01 هنا.";
     u.confidence = 0.5;
     units.push_back(u);

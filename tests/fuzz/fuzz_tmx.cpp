@@ -25,7 +25,8 @@ bool same(const mizan::TranslationUnit& a, const mizan::TranslationUnit& b) {
          a.en_locale == b.en_locale && a.ar_locale == b.ar_locale &&
          a.source_language == b.source_language && a.prev_en == b.prev_en &&
          a.prev_ar == b.prev_ar && a.next_en == b.next_en && a.next_ar == b.next_ar &&
-         (a.confidence == b.confidence || (a.confidence != a.confidence && b.confidence != b.confidence)) &&
+         (a.confidence == b.confidence ||
+          (a.confidence != a.confidence && b.confidence != b.confidence)) &&
          a.created == b.created && a.changed == b.changed && a.creator == b.creator &&
          a.usage_count == b.usage_count && a.notes == b.notes && a.props == b.props;
 }
@@ -35,10 +36,9 @@ bool same(const mizan::TranslationUnit& a, const mizan::TranslationUnit& b) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
   std::vector<mizan::TranslationUnit> units;
   try {
-    mizan::formats::read_tmx_memory(std::string_view(reinterpret_cast<const char*>(data), size),
-                                    "fuzz.tmx", [&](mizan::formats::ImportedUnit&& u) {
-                                      units.push_back(std::move(u.unit));
-                                    });
+    mizan::formats::read_tmx_memory(
+        std::string_view(reinterpret_cast<const char*>(data), size), "fuzz.tmx",
+        [&](mizan::formats::ImportedUnit&& u) { units.push_back(std::move(u.unit)); });
   } catch (const mizan::Error&) {
     return 0;
   }

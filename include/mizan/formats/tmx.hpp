@@ -28,9 +28,9 @@
 //
 // On import, inline elements (bpt, ept, it, ph, hi, ut, sub) are kept verbatim in the *_markup
 // field and the text gets their plain reading: codes (bpt, ept, it, ph, ut with their sub) are
-// dropped, <hi> keeps its text, and a standalone code (ph, it, ut) between two word characters becomes
-// a space ("line<ph>&lt;br/&gt;</ph>break" -> "line break"), so that a tagged segment has the same
-// matching key as its untagged twin.
+// dropped, <hi> keeps its text, and a standalone code (ph, it, ut) between two word characters
+// becomes a space ("line<ph>&lt;br/&gt;</ph>break" -> "line break"), so that a tagged segment has
+// the same matching key as its untagged twin.
 
 #include <cstdint>
 #include <memory>

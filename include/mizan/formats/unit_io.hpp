@@ -20,7 +20,7 @@ namespace mizan::formats {
 
 /// One unit as read from a file, with where it was found.
 struct ImportedUnit {
-  TranslationUnit unit;  // id stays 0: the store assigns ids
+  TranslationUnit unit;   // id stays 0: the store assigns ids
   std::string record_id;  // the file's own id for it (TMX tuid), empty when it has none
   SourceLocation where;   // file and line of the record
 };
