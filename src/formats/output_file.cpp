@@ -1,6 +1,7 @@
 #include "mizan/formats/output_file.hpp"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -18,6 +19,16 @@ void AtomicOutputFile::Closer::operator()(std::FILE* f) const {
 AtomicOutputFile::AtomicOutputFile(std::string path) : path_(std::move(path)) {
   if (path_ == "-") {
     file_.reset(stdout);
+    return;
+  }
+  // A device or FIFO (/dev/null, a pipe to another program) cannot be replaced: write to it.
+  struct stat st {};
+  if (::stat(path_.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+    file_.reset(std::fopen(path_.c_str(), "wb"));
+    if (!file_) {
+      throw Error(ExitCode::kCantCreate, std::string("cannot open: ") + std::strerror(errno),
+                  {.file = path_});
+    }
     return;
   }
   // O_EXCL on a random name beside the target (so rename() stays on one file system); mode 0666
@@ -61,7 +72,7 @@ void AtomicOutputFile::commit() {
                 {.file = path_});
   };
   if (std::fflush(file_.get()) != 0) fail("write failed");
-  if (temp_path_.empty()) {  // standard output
+  if (temp_path_.empty()) {  // standard output, a device or a FIFO
     committed_ = true;
     return;
   }

@@ -166,6 +166,13 @@ TEST_F(OutputFileTest, AppearsOnlyOnCommit) {
   EXPECT_EQ(files(), 1u);
 }
 
+TEST_F(OutputFileTest, DevicesAreWrittenDirectly) {
+  AtomicOutputFile out("/dev/null");
+  out.write("discarded");
+  out.commit();
+  EXPECT_EQ(files(), 0u);
+}
+
 TEST_F(OutputFileTest, UncreatableFileIsCantCreate) {
   try {
     AtomicOutputFile out((dir_ / "no-such-dir" / "x.tmx").string());

@@ -14,8 +14,9 @@ namespace mizan::formats {
 
 class AtomicOutputFile {
  public:
-  /// Creates the temporary file next to `path` ("-" writes to standard output, unbuffered by us
-  /// and without the all-or-nothing guarantee). Throws kCantCreate when it cannot be created.
+  /// Creates the temporary file next to `path`. "-" (standard output) and an existing device or
+  /// FIFO (/dev/null) are written directly, without the all-or-nothing guarantee. Throws
+  /// kCantCreate when the file cannot be created.
   explicit AtomicOutputFile(std::string path);
   /// Removes the temporary file unless commit() succeeded.
   ~AtomicOutputFile();
