@@ -18,6 +18,8 @@ using mizan::cli::Command;
 const std::vector<Command>& commands() {
   static const std::vector<Command> kCommands = {
       {"segment", "split Arabic or English text into sentences", mizan::cli::run_segment},
+      {"term", "glossary: import/export, find terms, suggest, check, extract",
+       mizan::cli::run_term},
   };
   return kCommands;
 }

@@ -8,6 +8,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <optional>
 
 #include "backward_matcher.hpp"
@@ -20,6 +21,9 @@ namespace {
 // patterns are short (an abbreviation and its full stop, a URL); bounding the look-back keeps the
 // cost per candidate constant however long the paragraph is.
 constexpr int32_t kLookBehind = 96;
+
+constexpr uint8_t kLineBreak = 1;  // ascii_flags bits (see Impl)
+constexpr uint8_t kBreakEnd = 2;
 
 // One run of consecutive rules with the same verdict and after-break pattern. Its before-break
 // is tested, fastest first, by the backward matcher (bounded patterns of the common shapes), a
@@ -99,8 +103,12 @@ struct SentenceSplitter::Impl {
   std::vector<RuleGroup> groups;
   std::vector<detail::BackwardMatcher> banks;  // all fast groups, up to 64 per matcher
   std::vector<uint64_t> bank_break_bits;       // which bits of each bank are break groups
-  std::vector<std::unique_ptr<icu::RegexPattern>> after_patterns;  // distinct, shared by groups
-  std::vector<std::optional<icu::UnicodeSet>> after_first;  // what each can start with, if known
+  // Distinct after-break patterns, shared by groups: matched by the forward matcher when in its
+  // subset (simple_pattern.hpp), else by ICU; `after_first` is what each can start with.
+  detail::ClassTable after_classes;
+  std::vector<std::optional<detail::SimplePattern>> after_simple;
+  std::vector<std::unique_ptr<icu::RegexPattern>> after_patterns;  // null where simple
+  std::vector<std::optional<icu::UnicodeSet>> after_first;
   std::unique_ptr<icu::BreakIterator> sentences;
   // Matchers are re-pointed at each paragraph; mutable because split() is logically const.
   mutable std::vector<std::unique_ptr<icu::RegexMatcher>> after;
@@ -112,8 +120,23 @@ struct SentenceSplitter::Impl {
   // scan for break candidates tests this inline instead of calling into ICU per character.
   std::vector<uint64_t> break_last_units = std::vector<uint64_t>(1024);
   bool break_last_astral = false;  // some such group can end with a supplementary code point
-  mutable std::vector<int32_t> scratch_positions;  // reused by split() to spare allocations
-  mutable std::vector<std::pair<int32_t, uint64_t>> scratch_walked;
+  // What can follow a break made by a break rule (the union of their after-breaks' first
+  // characters); unset when some break rule's after-break can be empty or is not known.
+  std::optional<icu::UnicodeSet> break_followers;
+  // Working buffers of split(), kept between calls so that a paragraph costs no allocations.
+  struct Scratch {
+    icu::UnicodeString text;
+    std::vector<int32_t> possible_breaks;
+    std::vector<std::pair<int32_t, uint64_t>> walked;
+    std::vector<std::pair<int32_t, bool>> candidates;
+    std::vector<std::pair<int32_t, bool>> unique;
+    std::vector<int32_t> breaks;
+    std::vector<std::pair<int32_t, uint32_t>> checkpoints;
+  };
+  mutable Scratch scratch;
+  // Per ASCII byte: kLineBreak (a soft wrap inside a paragraph, becomes a space for ICU, which
+  // would end a sentence there), kBreakEnd (can end a break rule's before-break).
+  std::array<uint8_t, 128> ascii_flags{};
 };
 
 SentenceSplitter::SentenceSplitter(const SrxRuleSet& rules, std::string_view language_code)
@@ -124,38 +147,46 @@ SentenceSplitter::SentenceSplitter(const SrxRuleSet& rules, std::string_view lan
   std::size_t i = 0;
   while (i < selected.size()) {
     const SrxRule& first = *selected[i];
-    std::string alternation;
-    bool all_bounded = true;
+    std::vector<std::string_view> befores;
     std::size_t j = i;
     for (; j < selected.size() && selected[j]->is_break == first.is_break &&
            selected[j]->after_break == first.after_break;
          ++j) {
-      // Each rule alone first, so that an error names its own line.
-      const std::string& b = selected[j]->before_break;
-      compile(b.empty() ? std::string("(?:)") : b, rules, selected[j]->source_line);
-      alternation += (alternation.empty() ? "(?:" : "|(?:") + b + ")";
-      all_bounded = all_bounded && detail::BackwardMatcher::supports(b);
+      befores.push_back(selected[j]->before_break);
+    }
+    // The fast path takes the whole group or none of it.
+    if (impl_->banks.empty() || next_bit == detail::BackwardMatcher::kMaxGroups) {
+      impl_->banks.emplace_back();
+      impl_->bank_break_bits.push_back(0);
+      next_bit = 0;
+    }
+    const bool all_bounded = impl_->banks.back().add_group(befores, next_bit);
+    std::string alternation;
+    if (!all_bounded) {
+      for (std::size_t k = i; k < j; ++k) {
+        // Each rule alone first, so that an error names its own line.
+        const std::string& b = selected[k]->before_break;
+        compile(b.empty() ? std::string("(?:)") : b, rules, selected[k]->source_line);
+        alternation += (alternation.empty() ? "(?:" : "|(?:") + b + ")";
+      }
     }
     RuleGroup g;
     g.is_break = first.is_break;
     if (!first.after_break.empty()) {
       auto it = std::find(after_sources.begin(), after_sources.end(), first.after_break);
       if (it == after_sources.end()) {
-        impl_->after_patterns.push_back(compile(first.after_break, rules, first.source_line));
-        impl_->after_first.push_back(detail::BackwardMatcher::first_characters(first.after_break));
+        auto simple = detail::parse_simple_pattern(first.after_break, impl_->after_classes);
+        impl_->after_first.push_back(
+            simple ? detail::first_characters(*simple, impl_->after_classes) : std::nullopt);
+        impl_->after_patterns.push_back(
+            simple ? nullptr : compile(first.after_break, rules, first.source_line));
+        impl_->after_simple.push_back(std::move(simple));
         after_sources.push_back(first.after_break);
         it = after_sources.end() - 1;
       }
       g.after = static_cast<int>(it - after_sources.begin());
     }
     if (all_bounded) {
-      if (impl_->banks.empty() || next_bit == detail::BackwardMatcher::kMaxGroups) {
-        impl_->banks.emplace_back();
-        impl_->bank_break_bits.push_back(0);
-        next_bit = 0;
-      }
-      for (std::size_t k = i; k < j; ++k)
-        impl_->banks.back().add(selected[k]->before_break, next_bit);
       g.bank = static_cast<int>(impl_->banks.size()) - 1;
       g.bit = next_bit++;
       if (g.is_break) impl_->bank_break_bits.back() |= uint64_t{1} << g.bit;
@@ -174,6 +205,23 @@ SentenceSplitter::SentenceSplitter(const SrxRuleSet& rules, std::string_view lan
     i = j;
   }
 
+  impl_->after_classes.freeze();
+  {
+    icu::UnicodeSet followers;
+    bool known = true;
+    for (const RuleGroup& g : impl_->groups) {
+      if (!g.is_break) continue;
+      if (g.after < 0 || !impl_->after_first[g.after]) {
+        known = false;
+        break;
+      }
+      followers.addAll(*impl_->after_first[g.after]);
+    }
+    if (known) {
+      followers.freeze();
+      impl_->break_followers = std::move(followers);
+    }
+  }
   for (std::size_t b = 0; b < impl_->banks.size(); ++b) {
     impl_->banks[b].freeze();
     const icu::UnicodeSet last = impl_->banks[b].last_characters(impl_->bank_break_bits[b]);
@@ -186,6 +234,12 @@ SentenceSplitter::SentenceSplitter(const SrxRuleSet& rules, std::string_view lan
         impl_->break_last_units[c >> 6] |= uint64_t{1} << (c & 63);
       }
     }
+  }
+  for (int c = 0; c < 0x80; ++c) {
+    uint8_t flags = 0;
+    if (c == '\n' || c == '\r') flags |= kLineBreak;
+    if ((impl_->break_last_units[c >> 6] >> (c & 63)) & 1) flags |= kBreakEnd;
+    impl_->ascii_flags[c] = flags;
   }
 
   UErrorCode status = U_ZERO_ERROR;
@@ -229,25 +283,34 @@ std::vector<Span> SentenceSplitter::split(std::string_view paragraph) const {
   // UTF-16 copy for ICU. Line breaks inside a paragraph are soft wraps (ICU would end a sentence
   // there), so they become spaces. The same pass notes where a backward-matched break rule could
   // end (its last character), which is where break candidates ICU does not propose can be.
-  icu::UnicodeString u;
-  std::vector<int32_t>& possible_breaks = impl_->scratch_positions;
+  Impl::Scratch& scratch = impl_->scratch;
+  icu::UnicodeString& u = scratch.text;
+  std::vector<int32_t>& possible_breaks = scratch.possible_breaks;
   possible_breaks.clear();
+  // (UTF-16 index, UTF-8 offset) after each non-ASCII code point: between two checkpoints the
+  // text is ASCII, where both offsets advance together.
+  std::vector<std::pair<int32_t, uint32_t>>& checkpoints = scratch.checkpoints;
+  checkpoints.clear();
   {
     const auto* s = reinterpret_cast<const uint8_t*>(paragraph.data());
     const auto len = static_cast<int32_t>(paragraph.size());
     char16_t* buf = reinterpret_cast<char16_t*>(u.getBuffer(len + 1));
     const uint64_t* last_units = impl_->break_last_units.data();
+    const uint8_t* ascii_flags = impl_->ascii_flags.data();
     int32_t i = 0;
     int32_t k = 0;
     while (i < len) {
-      UChar32 c;
       if (s[i] < 0x80) {
-        c = s[i++];
-      } else {
-        U8_NEXT(s, i, len, c);
-        if (c < 0) c = 0xFFFD;
+        const uint8_t c = s[i++];
+        const uint8_t flags = ascii_flags[c];
+        buf[k++] = (flags & kLineBreak) != 0 ? u' ' : static_cast<char16_t>(c);
+        if ((flags & kBreakEnd) != 0) possible_breaks.push_back(k);
+        continue;
       }
-      if (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x85) c = ' ';
+      UChar32 c;
+      U8_NEXT(s, i, len, c);
+      if (c < 0) c = 0xFFFD;
+      if (c == 0x2028 || c == 0x2029 || c == 0x85) c = ' ';
       if (c <= 0xFFFF) {
         buf[k++] = static_cast<char16_t>(c);
         if ((last_units[c >> 6] >> (c & 63)) & 1) possible_breaks.push_back(k);
@@ -256,6 +319,7 @@ std::vector<Span> SentenceSplitter::split(std::string_view paragraph) const {
         buf[k++] = U16_TRAIL(c);
         if (impl_->break_last_astral) possible_breaks.push_back(k);
       }
+      checkpoints.emplace_back(k, static_cast<uint32_t>(i));
     }
     u.releaseBuffer(k);
   }
@@ -265,9 +329,10 @@ std::vector<Span> SentenceSplitter::split(std::string_view paragraph) const {
 
   // Candidates: ICU boundaries (moved back over trailing spaces, where SRX positions sit) and the
   // positions where a break rule's before-break pattern ends. Flag: proposed by ICU.
-  std::vector<std::pair<int32_t, bool>> candidates;
+  std::vector<std::pair<int32_t, bool>>& candidates = scratch.candidates;
+  candidates.clear();
   // Bank-0 walk results from the break scan, reused when the same position is evaluated.
-  std::vector<std::pair<int32_t, uint64_t>>& walked = impl_->scratch_walked;
+  std::vector<std::pair<int32_t, uint64_t>>& walked = scratch.walked;
   walked.clear();
   impl_->sentences->setText(u);
   for (int32_t b = impl_->sentences->next(); b != icu::BreakIterator::DONE && b < n;
@@ -279,8 +344,10 @@ std::vector<Span> SentenceSplitter::split(std::string_view paragraph) const {
   }
   // Where unbounded before-breaks can start: a candidate with none in its look-back window
   // cannot match them, which spares the slow search nearly everywhere.
+  const icu::UnicodeSet* followers = impl_->break_followers ? &*impl_->break_followers : nullptr;
   for (const int32_t p : possible_breaks) {
     if (p >= n) continue;
+    if (followers != nullptr && !followers->contains(text[p]) && !U16_IS_LEAD(text[p])) continue;
     for (std::size_t b = 0; b < impl_->banks.size(); ++b) {
       const uint64_t mask = impl_->banks[b].matches_at(text, n, p);
       if (b == 0) walked.emplace_back(p, mask);
@@ -302,7 +369,9 @@ std::vector<Span> SentenceSplitter::split(std::string_view paragraph) const {
     }
   }
   std::sort(candidates.begin(), candidates.end());
-  std::vector<std::pair<int32_t, bool>> unique;  // one per position; ICU's proposal wins the flag
+  // One per position; ICU's proposal wins the flag.
+  std::vector<std::pair<int32_t, bool>>& unique = scratch.unique;
+  unique.clear();
   for (const auto& c : candidates) {
     if (!unique.empty() && unique.back().first == c.first) {
       unique.back().second = unique.back().second || c.second;
@@ -352,6 +421,12 @@ std::vector<Span> SentenceSplitter::split(std::string_view paragraph) const {
       if (p < n) U16_GET(text, 0, p, n, c);
       if (c < 0 || !impl_->after_first[group.after]->contains(c)) r = 0;
     }
+    if (r < 0 && impl_->after_simple[group.after]) {
+      r = detail::forward_matches_at(*impl_->after_simple[group.after], impl_->after_classes, text,
+                                     n, p)
+              ? 1
+              : 0;
+    }
     if (r < 0) {
       icu::RegexMatcher* after =
           prepared(impl_->after[group.after].get(), after_ready, group.after);
@@ -397,7 +472,8 @@ std::vector<Span> SentenceSplitter::split(std::string_view paragraph) const {
   // At each candidate the first group that matches decides; else ICU's verdict stands. A
   // position only a break rule proposed stays unbroken unless some break group matches there,
   // so those are checked first and alone.
-  std::vector<int32_t> breaks;
+  std::vector<int32_t>& breaks = scratch.breaks;
+  breaks.clear();
   std::size_t walked_at = 0;
   for (const auto& [pos, icu_proposed] : unique) {
     p = pos;
@@ -431,22 +507,15 @@ std::vector<Span> SentenceSplitter::split(std::string_view paragraph) const {
     throw Error(ExitCode::kSoftware, std::string("ICU regex: ") + u_errorName(status));
   }
 
-  // Spans back to UTF-8 offsets with one forward cursor (boundaries only increase).
-  const auto* s8 = reinterpret_cast<const uint8_t*>(paragraph.data());
-  const auto len8 = static_cast<int32_t>(paragraph.size());
-  int32_t at8 = 0, at16 = 0;
+  // Spans back to UTF-8 offsets: from the last checkpoint at or before the index, the text is
+  // ASCII. Boundaries only increase, so one cursor walks the checkpoints.
+  std::size_t checkpoint = 0;
   auto utf8_offset = [&](int32_t target16) {
-    while (at16 < target16 && at8 < len8) {
-      UChar32 c;
-      if (s8[at8] < 0x80) {
-        ++at8;
-        ++at16;
-        continue;
-      }
-      U8_NEXT(s8, at8, len8, c);
-      at16 += (c > 0xFFFF) ? 2 : 1;
-    }
-    return static_cast<std::size_t>(at8);
+    while (checkpoint < checkpoints.size() && checkpoints[checkpoint].first <= target16)
+      ++checkpoint;
+    if (checkpoint == 0) return static_cast<std::size_t>(target16);
+    const auto& [at16, at8] = checkpoints[checkpoint - 1];
+    return static_cast<std::size_t>(at8) + static_cast<std::size_t>(target16 - at16);
   };
   auto emit = [&](int32_t b, int32_t e) {
     while (b < e && is_space16(text[b]))

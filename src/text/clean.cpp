@@ -91,11 +91,22 @@ std::size_t OffsetMap::to_source(std::size_t cleaned, Bias bias) const {
 }
 
 CleanedText clean_with_map(std::string_view in) {
+  // Fast path: plain ASCII without CR (most English text) is returned as it is.
+  bool plain = true;
+  for (const char ch : in) {
+    if (static_cast<unsigned char>(ch) >= 0x80 || ch == '\r') {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return {std::string(in), OffsetMap()};
+
   // Pass 1: removals and line ends, recorded as edits.
   icu::Edits removal;
   std::string text;
   text.reserve(in.size());
   bool needs_forms = false;
+  bool ascii = true;  // ASCII text is in NFC already
   const auto* s = reinterpret_cast<const uint8_t*>(in.data());
   const auto len = static_cast<int32_t>(in.size());
   int32_t i = 0;
@@ -107,6 +118,10 @@ CleanedText clean_with_map(std::string_view in) {
     }
   };
   while (i < len) {
+    // Runs of ASCII other than CR are kept as they are.
+    while (i < len && s[i] < 0x80 && s[i] != '\r')
+      ++i;
+    if (i >= len) break;
     const int32_t start = i;
     if (s[i] < 0x80) {
       if (s[i] == '\r') {
@@ -124,6 +139,7 @@ CleanedText clean_with_map(std::string_view in) {
       ++i;
       continue;
     }
+    ascii = false;
     UChar32 c;
     U8_NEXT(s, i, len, c);
     if (c < 0) continue;  // input is validated upstream; keep bytes as they are
@@ -140,7 +156,7 @@ CleanedText clean_with_map(std::string_view in) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   check(status, "NFC");
-  const bool is_nfc = nfc->isNormalizedUTF8(text, status);
+  const bool is_nfc = ascii || nfc->isNormalizedUTF8(text, status);
   check(status, "NFC check");
   if (!needs_forms && is_nfc) {
     if (!removal.hasChanges()) return {std::move(text), OffsetMap()};

@@ -151,10 +151,14 @@ void utf16_to_utf8(std::string_view bytes, bool big_endian, const std::string& s
 // Index of the next '\r' or '\n' at or after pos, or npos. (string_view::find_first_of with a
 // two-character set calls memchr once per character of the text.)
 std::size_t find_line_end(std::string_view s, std::size_t pos) {
-  for (std::size_t i = pos; i < s.size(); ++i) {
-    if (s[i] == '\n' || s[i] == '\r') return i;
-  }
-  return std::string_view::npos;
+  if (pos >= s.size()) return std::string_view::npos;
+  const char* begin = s.data() + pos;
+  std::size_t len = s.size() - pos;
+  const void* lf = std::memchr(begin, '\n', len);
+  if (lf != nullptr) len = static_cast<const char*>(lf) - begin;
+  const void* cr = std::memchr(begin, '\r', len);  // CR only counts before the first LF
+  const void* end = cr != nullptr ? cr : lf;
+  return end == nullptr ? std::string_view::npos : pos + (static_cast<const char*>(end) - begin);
 }
 
 bool is_blank_line(std::string_view line) {

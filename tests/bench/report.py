@@ -19,7 +19,8 @@ def main():
     ap.add_argument('--repetitions', type=int, default=15)
     ap.add_argument('--reference', action='append', default=None)
     ap.add_argument('rest', nargs='*')
-    a = ap.parse_args()
+    a, unknown = ap.parse_known_args()
+    a.rest += unknown
     refs = a.reference or ['bare_icu_utf8']
     out = subprocess.run([a.program, '--benchmark_format=json',
                           f'--benchmark_repetitions={a.repetitions}',

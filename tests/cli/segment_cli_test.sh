@@ -120,6 +120,18 @@ usage_errors_are_exit_64() {
   expect_status 64 "$MIZAN" segment --format xml "$SEED/en.txt" 2>/dev/null
 }
 
+progress_bar_only_on_a_terminal() {
+  python3 -c "
+import sys
+open(sys.argv[1], 'w').write('Gen. Smith met the troops. ' * 200000)" "$WORK/long.txt"
+  # Not a terminal: stderr stays empty.
+  "$MIZAN" segment "$WORK/long.txt" >/dev/null 2>"$WORK/err.pipe"
+  [ ! -s "$WORK/err.pipe" ] || { echo "stderr not empty without a terminal"; return 1; }
+  # A pseudo-terminal (script(1)): the bar is drawn on stderr and cleared at the end.
+  script -qec "$MIZAN segment $WORK/long.txt >/dev/null" "$WORK/typescript" >/dev/null
+  grep -q "segmenting \[" "$WORK/typescript" || { echo "no progress bar on a terminal:"; cat -v "$WORK/typescript" | head -c 300; return 1; }
+}
+
 check "seed English matches en.sent" seed_english_matches_reference
 check "seed Arabic matches ar.sent" seed_arabic_matches_reference
 check "auto language" auto_language_gives_same_result
@@ -135,4 +147,5 @@ check "--srx" custom_srx_replaces_builtin_rules
 check "bad SRX" bad_srx_is_a_data_error_naming_the_file
 check "help and version" help_and_version
 check "usage errors" usage_errors_are_exit_64
+check "progress bar" progress_bar_only_on_a_terminal
 finish

@@ -9,6 +9,7 @@
 #include <random>
 
 #include "mizan/formats/srx.hpp"
+#include "random_text.hpp"
 
 namespace mizan::segment::detail {
 namespace {
@@ -32,35 +33,18 @@ std::unique_ptr<icu::RegexPattern> at_end(const std::string& pattern) {
   return re;
 }
 
-// Random text over characters the rules care about, with whole abbreviations mixed in.
-icu::UnicodeString random_text(std::mt19937& rng) {
-  static const std::vector<std::string> pieces = {
-      "a",       "e",   "S",  "U",  "G",      "M",   "r",   "s",      "n",      ".",
-      ".",       ".",   " ",  " ",  "\u00A0", "1",   "٣",   "?",      "!",      "”",
-      "’",       "»",   ")",  "…",  "(",      "“",   "Gen", "Dr",     "U.S",    "Jan",
-      "Fla",     "etc", "al", "No", "Mr",     "e.g", "p.m", "Ph.D",   "vs",     "www.",
-      "http://", "د",   "م",  "ص",  "ب",      "ال",  "أ",   "\u064E", "\u0301", "\u200F",
-      "x",       "Z",   "-",  "–",  "\n",     "ﻻ",   "𝐀"};
-  icu::UnicodeString out;
-  std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1);
-  std::uniform_int_distribution<int> len(1, 24);
-  for (int i = len(rng); i > 0; --i)
-    out += icu::UnicodeString::fromUTF8(pieces[pick(rng)]);
-  return out;
-}
-
 void expect_same_as_icu(const std::vector<std::string>& patterns, int texts) {
   BackwardMatcher matcher;
   std::vector<std::unique_ptr<icu::RegexPattern>> reference;
   int group = 0;
   for (const std::string& p : patterns) {
-    ASSERT_TRUE(matcher.add(p, group++)) << p;
+    ASSERT_TRUE(matcher.add_group({p}, group++)) << p;
     reference.push_back(at_end(p));
   }
   matcher.freeze();
   std::mt19937 rng(20250106);
   for (int t = 0; t < texts; ++t) {
-    const icu::UnicodeString text = random_text(rng);
+    const icu::UnicodeString text = testing::random_rule_text(rng);
     for (int32_t pos = 0; pos <= text.length(); ++pos) {
       if (pos > 0 && pos < text.length() && U16_IS_TRAIL(text[pos])) continue;
       const uint64_t got = matcher.matches_at(text.getBuffer(), text.length(), pos);
@@ -80,7 +64,7 @@ TEST(BackwardMatcher, AgreesWithIcuOnEveryShippedBeforeBreak) {
   std::vector<std::string> patterns;
   for (const auto& lr : rules.language_rules) {
     for (const auto& r : lr.rules) {
-      if (BackwardMatcher::supports(r.before_break)) patterns.push_back(r.before_break);
+      if (BackwardMatcher().add_group({r.before_break}, 0)) patterns.push_back(r.before_break);
     }
   }
   ASSERT_GE(patterns.size(), 15u) << "most shipped rules should take the fast path";
@@ -99,28 +83,16 @@ TEST(BackwardMatcher, AgreesWithIcuOnHandPickedShapes) {
 TEST(BackwardMatcher, RefusesPatternsOutsideTheSubset) {
   for (const char* p : {"a+\\.", "a*", "(?:a|b)+", "(?<=x)y", "(?i)gen\\.", "a{2,}", "\\bfoo$",
                         "((a))", "a|", "x?", ".\\.", "[a&&b]", "\\1"}) {
-    EXPECT_FALSE(BackwardMatcher::supports(p)) << p;
+    EXPECT_FALSE(BackwardMatcher().add_group({p}, 0)) << p;
   }
 }
 
-TEST(BackwardMatcher, FirstCharactersOfAfterBreakPatterns) {
-  auto ws = BackwardMatcher::first_characters("\\s+\\p{Lu}");
-  ASSERT_TRUE(ws);
-  EXPECT_TRUE(ws->contains(' '));
-  EXPECT_FALSE(ws->contains('A'));
-  auto opt = BackwardMatcher::first_characters("\\s*(?:\\p{Ll}|\\d|,)");
-  ASSERT_TRUE(opt);
-  EXPECT_TRUE(opt->contains(' '));
-  EXPECT_TRUE(opt->contains('a'));
-  EXPECT_TRUE(opt->contains('7'));
-  EXPECT_TRUE(opt->contains(','));
-  EXPECT_FALSE(opt->contains('A'));
-  auto neg = BackwardMatcher::first_characters("[^\\s\"”]");
-  ASSERT_TRUE(neg);
-  EXPECT_FALSE(neg->contains(' '));
-  EXPECT_TRUE(neg->contains('x'));
-  EXPECT_FALSE(BackwardMatcher::first_characters("\\s*"));    // can match nothing
-  EXPECT_FALSE(BackwardMatcher::first_characters("(?=x)y"));  // look-around: unknown
+TEST(BackwardMatcher, GroupIsAddedWholeOrNotAtAll) {
+  BackwardMatcher m;
+  EXPECT_FALSE(m.add_group({"\\bGen\\.", "a+\\."}, 0));  // second pattern unsupported
+  m.freeze();
+  const std::u16string text = u"Gen.";
+  EXPECT_EQ(m.matches_at(text.data(), 4, 4), 0u);  // nothing of the refused group went in
 }
 
 }  // namespace

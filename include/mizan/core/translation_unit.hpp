@@ -14,7 +14,7 @@ namespace mizan {
 
 /// Where a unit came from: a document and the sentence position in it, or an imported file.
 struct TuOrigin {
-  std::string document;       // corpus document id ("centcom-2025-01-06") or imported file name
+  std::string document;        // corpus document id ("centcom-2025-01-06") or imported file name
   std::int64_t position = -1;  // 0-based index of the (first) English sentence; -1 when unknown
 };
 
@@ -34,9 +34,9 @@ struct TranslationUnit {
   // Context: the neighbouring segments in the document (for 101% context matches).
   std::string prev_en, prev_ar, next_en, next_ar;
 
-  std::vector<TuOrigin> origins;   // every place this unit was seen (duplicates are merged)
-  double confidence = 1.0;         // alignment confidence in [0, 1]; 1 for added or imported units
-  std::int64_t created = 0;        // Unix seconds, UTC
+  std::vector<TuOrigin> origins;  // every place this unit was seen (duplicates are merged)
+  double confidence = 1.0;        // alignment confidence in [0, 1]; 1 for added or imported units
+  std::int64_t created = 0;       // Unix seconds, UTC
   std::int64_t changed = 0;
   std::string creator;
   std::int64_t usage_count = 0;

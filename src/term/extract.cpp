@@ -1,0 +1,357 @@
+#include "mizan/term/extract.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "mizan/term/recognizer.hpp"
+#include "mizan/text/arabic_stemmer.hpp"
+#include "mizan/text/match_key.hpp"
+#include "words.hpp"
+
+namespace mizan::term {
+namespace {
+
+using detail::Unit;
+using detail::UnitKind;
+
+// Function words that neither begin nor end a term (English in normal form, Arabic in key form).
+constexpr std::array<std::string_view, 73> kEnglishStopwords = {
+    "only",  "whether", "could", "should",  "want", "already", "just",  "must", "might", "please",
+    "yet",   "very",    "how",   "you",     "your", "a",       "an",    "the",  "of",    "and",
+    "or",    "in",      "on",    "at",      "to",   "for",     "from",  "by",   "with",  "as",
+    "is",    "are",     "was",   "were",    "be",   "been",    "that",  "this", "these", "those",
+    "it",    "its",     "their", "our",     "his",  "her",     "they",  "we",   "he",    "she",
+    "not",   "no",      "has",   "have",    "had",  "will",    "would", "can",  "may",   "also",
+    "which", "who",     "into",  "against", "than", "there",   "such",  "said", "all",   "other",
+    "any",   "more",    "but"};
+constexpr std::array<std::string_view, 40> kArabicStopwords = {
+    "في",  "من",  "علي",  "الي", "عن",  "مع",  "ان",   "او",   "ثم",    "قد",
+    "لا",  "ما",  "هذا",  "هذه", "ذلك", "تلك", "التي", "الذي", "الذين", "كما",
+    "بين", "بعد", "قبل",  "عند", "حتي", "كان", "كانت", "وقد",  "وكان",  "هو",
+    "هي",  "انه", "انها", "لم",  "لن",  "حيث", "كل",   "اي",   "وهو",   "منذ"};
+
+template <std::size_t N>
+bool is_in(const std::array<std::string_view, N>& list, std::string_view w) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+bool all_digits(std::string_view w) {
+  return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Letters (code points with a non-empty key) at the start of `surface` that make up `letters`
+// key letters; returns the byte length they take.
+std::size_t surface_bytes_of_letters(std::string_view surface, std::size_t letters) {
+  std::size_t i = 0;
+  while (i < surface.size() && letters > 0) {
+    std::size_t n = 1;
+    while (i + n < surface.size() && (static_cast<unsigned char>(surface[i + n]) & 0xC0) == 0x80)
+      ++n;
+    if (!text::match_key(surface.substr(i, n)).empty()) --letters;
+    i += n;
+  }
+  // Marks written on the last removed letter go with it.
+  while (i < surface.size()) {
+    std::size_t n = 1;
+    while (i + n < surface.size() && (static_cast<unsigned char>(surface[i + n]) & 0xC0) == 0x80)
+      ++n;
+    if (!text::match_key(surface.substr(i, n)).empty()) break;
+    i += n;
+  }
+  return i;
+}
+
+// The first word of an Arabic n-gram without its conjunction or preposition, the article kept
+// (وللقيادة -> القيادة): key form and written form.
+std::pair<std::string, std::string> without_proclitics(std::string_view key,
+                                                       std::string_view surface) {
+  const std::string_view prefix = text::split_arabic_word(key).prefix;
+  constexpr std::string_view kArticle = "ال", kLil = "لل";
+  auto ends = [&](std::string_view s) {
+    return prefix.size() >= s.size() && prefix.substr(prefix.size() - s.size()) == s;
+  };
+  std::size_t drop_letters = detail::code_points(prefix);
+  std::string article;
+  if (ends(kArticle)) {
+    drop_letters -= 2;
+  } else if (ends(kLil)) {
+    article = std::string(kArticle);  // ل + ال is written لل
+  }
+  if (drop_letters == 0 && article.empty()) return {std::string(key), std::string(surface)};
+  const std::size_t key_drop = 2 * drop_letters;  // Arabic letters: two bytes each in keys
+  return {article + std::string(key.substr(key_drop)),
+          article + std::string(surface.substr(surface_bytes_of_letters(surface, drop_letters)))};
+}
+
+struct NgramTable {
+  std::unordered_map<std::string, std::uint32_t> ids;
+  std::vector<std::size_t> units;                                     // per id: units containing it
+  std::vector<std::unordered_map<std::string, std::size_t>> written;  // per id: surface -> count
+  std::vector<std::string> keys;
+
+  std::uint32_t intern(const std::string& key) {
+    const auto [it, added] = ids.emplace(key, static_cast<std::uint32_t>(units.size()));
+    if (added) {
+      units.push_back(0);
+      written.emplace_back();
+      keys.push_back(key);
+    }
+    return it->second;
+  }
+  std::string best_written(std::uint32_t id) const {
+    std::string best;
+    std::size_t n = 0;
+    for (const auto& [s, c] : written[id]) {
+      if (c > n || (c == n && s < best)) {
+        best = s;
+        n = c;
+      }
+    }
+    return best;
+  }
+};
+
+double xlogx_term(double k, double expected) {
+  return k > 0 ? k * std::log(k / expected) : 0.0;
+}
+
+// Dunning's G² for a 2x2 contingency table of unit counts.
+double log_likelihood(double k11, double k1_, double k_1, double n) {
+  const double k12 = k1_ - k11, k21 = k_1 - k11, k22 = n - k1_ - k_1 + k11;
+  const double k2_ = n - k1_, k_2 = n - k_1;
+  return 2.0 * (xlogx_term(k11, k1_ * k_1 / n) + xlogx_term(k12, k1_ * k_2 / n) +
+                xlogx_term(k21, k2_ * k_1 / n) + xlogx_term(k22, k2_ * k_2 / n));
+}
+
+bool has_arabic_letter(std::string_view key) {
+  for (char c : key) {
+    const auto b = static_cast<unsigned char>(c);
+    if (b == 0xD8 || b == 0xD9) return true;  // lead bytes of U+0600-U+067F
+  }
+  return false;
+}
+
+bool contains_words(const std::string& longer, const std::string& shorter) {
+  if (longer.size() <= shorter.size()) return false;
+  const std::string l = " " + longer + " ", s = " " + shorter + " ";
+  return l.find(s) != std::string::npos;
+}
+
+}  // namespace
+
+struct Extractor::Impl {
+  ExtractOptions options;
+  text::WordTokenizer tokenizer;
+  std::vector<text::Token> tokens;
+  std::vector<Unit> units;
+  NgramTable english, arabic;
+  std::vector<std::vector<std::uint32_t>> unit_english, unit_arabic;
+  std::vector<std::int64_t> unit_ids;
+
+  void ngrams(std::string_view text, Language lang, NgramTable& table,
+              std::vector<std::uint32_t>& out) {
+    detail::make_units(text, lang, tokenizer, tokens, units);
+    std::unordered_set<std::uint32_t> seen;
+    for (std::size_t i = 0; i < units.size(); ++i) {
+      std::string key, written;
+      for (std::size_t n = 1; n <= options.max_words && i + n <= units.size(); ++n) {
+        const Unit& last = units[i + n - 1];
+        if (last.kind != UnitKind::kWord) break;
+        const std::string_view surface = text.substr(last.begin, last.end - last.begin);
+        // Arabic n-grams are keyed without the article on any word, so that the definite and
+        // indefinite forms of a term (قاعدة البيانات / قاعدة بيانات) count as one.
+        const std::string word_key =
+            lang == Language::kArabic
+                ? std::string(detail::without_arabic_article(
+                      n == 1 ? without_proclitics(last.key, surface).first : last.key))
+                : last.key;
+        if (n == 1) {
+          key = word_key;
+          written = lang == Language::kArabic ? without_proclitics(last.key, surface).second
+                                              : std::string(surface);
+        } else {
+          key += ' ' + word_key;
+          written = std::string(text.substr(units[i].begin, last.end - units[i].begin));
+          if (lang == Language::kArabic) {
+            const auto first = without_proclitics(
+                units[i].key, text.substr(units[i].begin, units[i].end - units[i].begin));
+            written =
+                first.second + std::string(text.substr(units[i].end, last.end - units[i].end));
+          }
+        }
+        const std::string_view first_key = units[i].key, last_key = last.key;
+        const bool stop_edge =
+            lang == Language::kEnglish
+                ? is_in(kEnglishStopwords, first_key) || is_in(kEnglishStopwords, last_key)
+                : is_in(kArabicStopwords, first_key) || is_in(kArabicStopwords, last_key) ||
+                      detail::code_points(first_key) < 2 || detail::code_points(last_key) < 2;
+        if (stop_edge || all_digits(first_key) || all_digits(last_key)) continue;
+        if (n == 1 && detail::code_points(key) < 3) continue;
+        const std::uint32_t id = table.intern(key);
+        ++table.written[id][written];
+        if (seen.insert(id).second) {
+          ++table.units[id];
+          out.push_back(id);
+        }
+      }
+    }
+  }
+};
+
+Extractor::Extractor(ExtractOptions options) : impl_(std::make_unique<Impl>()) {
+  impl_->options = options;
+}
+Extractor::~Extractor() = default;
+
+void Extractor::add(const TranslationUnit& unit) {
+  Impl& x = *impl_;
+  x.unit_english.emplace_back();
+  x.unit_arabic.emplace_back();
+  x.unit_ids.push_back(unit.id);
+  x.ngrams(unit.en, Language::kEnglish, x.english, x.unit_english.back());
+  x.ngrams(unit.ar, Language::kArabic, x.arabic, x.unit_arabic.back());
+}
+
+std::vector<Candidate> Extractor::candidates(const Glossary* glossary) const {
+  const Impl& x = *impl_;
+  const ExtractOptions& o = x.options;
+  const double n = static_cast<double>(x.unit_ids.size());
+  struct Pair {
+    std::size_t count = 0;
+    std::vector<std::int64_t> examples;
+  };
+  std::unordered_map<std::uint64_t, Pair> pairs;
+  for (std::size_t u = 0; u < x.unit_ids.size(); ++u) {
+    for (std::uint32_t e : x.unit_english[u]) {
+      if (x.english.units[e] < o.min_pair_count) continue;
+      for (std::uint32_t a : x.unit_arabic[u]) {
+        if (x.arabic.units[a] < o.min_pair_count) continue;
+        Pair& p = pairs[(static_cast<std::uint64_t>(e) << 32) | a];
+        ++p.count;
+        if (p.examples.size() < o.max_examples) p.examples.push_back(x.unit_ids[u]);
+      }
+    }
+  }
+  struct Scored {
+    std::uint32_t e, a;
+    const Pair* pair;
+    double llr, dice;
+  };
+  std::vector<Scored> scored;
+  for (const auto& [key, p] : pairs) {
+    if (p.count < o.min_pair_count) continue;
+    const auto e = static_cast<std::uint32_t>(key >> 32), a = static_cast<std::uint32_t>(key);
+    const double ce = static_cast<double>(x.english.units[e]),
+                 ca = static_cast<double>(x.arabic.units[a]);
+    const double k = static_cast<double>(p.count);
+    // Positive association only: a pair seen together less often than chance is no candidate.
+    if (k * n <= ce * ca) continue;
+    scored.push_back({e, a, &p, log_likelihood(k, ce, ca, n), 2.0 * k / (ce + ca)});
+  }
+  // Best association first; between pairs with the same counts (same score), the one with more
+  // words: "Hamrin Mountains" / "جبال حمرين" before "Hamrin Mountains" / "جبال".
+  auto words = [&](const Scored& p) {
+    return std::count(x.english.keys[p.e].begin(), x.english.keys[p.e].end(), ' ') +
+           std::count(x.arabic.keys[p.a].begin(), x.arabic.keys[p.a].end(), ' ');
+  };
+  std::sort(scored.begin(), scored.end(), [&](const Scored& l, const Scored& r) {
+    if (std::abs(l.llr - r.llr) > 1e-9) return l.llr > r.llr;
+    if (std::abs(l.dice - r.dice) > 1e-9) return l.dice > r.dice;
+    if (words(l) != words(r)) return words(l) > words(r);
+    return x.english.keys[l.e] + x.arabic.keys[l.a] < x.english.keys[r.e] + x.arabic.keys[r.a];
+  });
+  std::unique_ptr<Recognizer> recognizer;
+  if (glossary != nullptr) recognizer = std::make_unique<Recognizer>(*glossary);
+  auto known = [&](const std::string& en, const std::string& ar) {
+    if (!recognizer) return false;
+    const auto em = recognizer->find(en, Language::kEnglish);
+    const auto am = recognizer->find(ar, Language::kArabic);
+    if (em.size() != 1 || am.size() != 1 || em[0].begin != 0 || em[0].end != en.size() ||
+        am[0].begin != 0 || am[0].end != ar.size())
+      return false;
+    for (const TermHit& h : em[0].hits) {
+      for (const TermHit& k : am[0].hits) {
+        if (recognizer->concept_of(h.entry) == recognizer->concept_of(k.entry)) return true;
+      }
+    }
+    return false;
+  };
+  // Pairs by English and by Arabic side, to find a pair's longer extensions.
+  std::unordered_map<std::uint32_t, std::vector<const Scored*>> by_en, by_ar;
+  for (const Scored& s : scored) {
+    by_en[s.e].push_back(&s);
+    by_ar[s.a].push_back(&s);
+  }
+  // A pair whose one side almost always continues into a longer n-gram with the same partner is
+  // replaced by that longer pair (database / قاعدة -> database / قاعدة بيانات): the longer one
+  // loses a little on count, so on score, but is the term: at least 3/4 of the shorter pair's
+  // count and score (a guess that keeps "dead keys / بدون مفاتيح ميتة" out).
+  constexpr double kExtensionShare = 0.75;
+  auto extend = [&](const Scored* s) {
+    for (bool grew = true; grew;) {
+      grew = false;
+      const Scored* best = s;
+      for (const Scored* t : by_en[s->e]) {
+        if (contains_words(x.arabic.keys[t->a], x.arabic.keys[s->a]) &&
+            t->pair->count >= kExtensionShare * static_cast<double>(s->pair->count) &&
+            t->llr >= kExtensionShare * s->llr &&
+            x.arabic.keys[t->a].size() > x.arabic.keys[best->a].size())
+          best = t;
+      }
+      for (const Scored* t : by_ar[s->a]) {
+        if (contains_words(x.english.keys[t->e], x.english.keys[s->e]) &&
+            t->pair->count >= kExtensionShare * static_cast<double>(s->pair->count) &&
+            t->llr >= kExtensionShare * s->llr &&
+            x.english.keys[t->e].size() > x.english.keys[best->e].size())
+          best = t;
+      }
+      if (best != s) {
+        s = best;
+        grew = true;
+      }
+    }
+    return s;
+  };
+  std::unordered_set<std::uint32_t> linked_en, linked_ar;
+  std::vector<const Scored*> accepted;
+  std::vector<Candidate> out;
+  for (const Scored& original : scored) {
+    if (out.size() >= o.top) break;
+    if (linked_en.count(original.e) || linked_ar.count(original.a)) continue;
+    const Scored& s = *extend(&original);
+    if (linked_en.count(s.e) || linked_ar.count(s.a)) continue;
+    // Placeholders and Latin names copied into the Arabic (PRODUCTNAME, CENTCOM) are no
+    // renderings: an entry needs an Arabic letter (term::entry_problem).
+    if (!has_arabic_letter(x.arabic.keys[s.a])) continue;
+    // Nested in a longer accepted pair that it never occurs without: not a term of its own.
+    const bool nested = std::any_of(accepted.begin(), accepted.end(), [&](const Scored* a) {
+      return a->pair->count == s.pair->count &&
+             (contains_words(x.english.keys[a->e], x.english.keys[s.e]) ||
+              x.english.keys[a->e] == x.english.keys[s.e]) &&
+             (contains_words(x.arabic.keys[a->a], x.arabic.keys[s.a]) ||
+              x.arabic.keys[a->a] == x.arabic.keys[s.a]);
+    });
+    if (nested) continue;
+    linked_en.insert(s.e);
+    linked_ar.insert(s.a);
+    accepted.push_back(&s);
+    Candidate c;
+    c.en = x.english.best_written(s.e);
+    c.ar = x.arabic.best_written(s.a);
+    c.pair_count = s.pair->count;
+    c.en_count = x.english.units[s.e];
+    c.ar_count = x.arabic.units[s.a];
+    c.log_likelihood = s.llr;
+    c.dice = s.dice;
+    c.examples = s.pair->examples;
+    c.known = known(c.en, c.ar);
+    if (c.known && !o.include_known) continue;
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+}  // namespace mizan::term
