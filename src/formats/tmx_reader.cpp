@@ -158,16 +158,15 @@ void TmxReader::append_plain(const xmlNode* node, std::string& out) const {
 }
 
 void TmxReader::skip(std::int64_t line, const std::string& tuid, std::string reason) {
-  result_.summary.skipped.add({.file = source_, .line = line}, std::move(reason), tuid);
+  result_.summary.skip({.file = source_, .line = line}, std::move(reason), tuid);
 }
 
 std::int64_t TmxReader::date(const std::string& value, const char* what, const std::string& tuid,
                              std::int64_t line) {
   if (value.empty()) return 0;
   if (const auto t = parse_tmx_date(value)) return *t;
-  result_.summary.warnings.add({.file = source_, .line = line},
-                               std::string("unreadable ") + what + " \"" + value + "\" ignored",
-                               tuid);
+  result_.summary.warn({.file = source_, .line = line},
+                       std::string("unreadable ") + what + " \"" + value + "\" ignored", tuid);
   return 0;
 }
 
@@ -221,9 +220,9 @@ bool TmxReader::read_segment(const xmlNode* seg, std::string& text, std::string&
           } else if (name == "ept") {
             const auto open = std::find(open_pairs.begin(), open_pairs.end(), attribute(c, "i"));
             if (open == open_pairs.end()) {
-              result_.summary.warnings.add(
-                  unit.where, "<ept i=\"" + attribute(c, "i") + "\"> without its <bpt>",
-                  unit.record_id);
+              result_.summary.warn(unit.where,
+                                   "<ept i=\"" + attribute(c, "i") + "\"> without its <bpt>",
+                                   unit.record_id);
             } else {
               open_pairs.erase(open);
             }
@@ -247,8 +246,7 @@ bool TmxReader::read_segment(const xmlNode* seg, std::string& text, std::string&
   // The TMX DTD cannot express that every <bpt> has its <ept> in the same segment; CAT tools
   // reject or mangle segments where it does not.
   for (const std::string& i : open_pairs) {
-    result_.summary.warnings.add(unit.where, "<bpt i=\"" + i + "\"> without its <ept>",
-                                 unit.record_id);
+    result_.summary.warn(unit.where, "<bpt i=\"" + i + "\"> without its <ept>", unit.record_id);
   }
   // A standalone code that separated two words ("line<ph/>break") becomes a space.
   for (auto it = code_positions.rbegin(); it != code_positions.rend(); ++it) {
@@ -291,8 +289,7 @@ void TmxReader::read_tu(const xmlNode* tu) {
     const auto r = std::from_chars(count.data(), count.data() + count.size(), u.usage_count);
     if (r.ec != std::errc() || r.ptr != count.data() + count.size()) {
       u.usage_count = 0;
-      result_.summary.warnings.add(imported.where,
-                                   "unreadable usagecount \"" + count + "\" ignored", tuid);
+      result_.summary.warn(imported.where, "unreadable usagecount \"" + count + "\" ignored", tuid);
     }
   }
 
@@ -309,8 +306,8 @@ void TmxReader::read_tu(const xmlNode* tu) {
       std::string value;
       append_plain(c, value);
       auto number_warning = [&] {
-        result_.summary.warnings.add(
-            imported.where, "unreadable " + type + " \"" + value + "\" kept as a prop", tuid);
+        result_.summary.warn(imported.where,
+                             "unreadable " + type + " \"" + value + "\" kept as a prop", tuid);
         u.props.emplace_back(type, value);
       };
       if (type == tmx::kPropDocument) {

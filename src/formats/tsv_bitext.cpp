@@ -56,9 +56,8 @@ class TsvLines {
     const std::size_t needed = std::max(en_column_, ar_column_) + 1;
     const SourceLocation where{.file = source_, .line = line_number_};
     if (fields.size() < needed) {
-      summary_.skipped.add(where, "expected " + std::to_string(needed) +
-                                      " tab-separated fields, found " +
-                                      std::to_string(fields.size()));
+      summary_.skip(where, "expected " + std::to_string(needed) + " tab-separated fields, found " +
+                               std::to_string(fields.size()));
       return;
     }
     ImportedUnit imported;
@@ -69,7 +68,7 @@ class TsvLines {
     u.en_locale = en_locale_;
     u.ar_locale = ar_locale_;
     if (blank(u.en) || blank(u.ar)) {
-      summary_.skipped.add(where, blank(u.en) ? "empty English side" : "empty Arabic side");
+      summary_.skip(where, blank(u.en) ? "empty English side" : "empty Arabic side");
       return;
     }
     ++summary_.units;

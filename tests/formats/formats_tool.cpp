@@ -184,6 +184,7 @@ int dump(const std::string& path) {
   const ImportSummary summary =
       is_tsv ? read_tsv_file(path, print) : read_tmx_file(path, print).summary;
   std::cout << "{\"summary\":true,\"units\":" << summary.units
+            << ",\"skipped_count\":" << summary.skipped_count
             << ",\"skipped\":" << diagnostics_json(summary.skipped)
             << ",\"warnings\":" << diagnostics_json(summary.warnings) << "}\n";
   return 0;

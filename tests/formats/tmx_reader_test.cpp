@@ -189,6 +189,8 @@ TEST(TmxReader, SkipsUnitsWithoutAUsablePairAndSaysWhereAndWhy) {
   EXPECT_EQ(in.units[0].unit.usage_count, 0);
   const auto& skipped = in.result.summary.skipped.items();
   ASSERT_EQ(skipped.size(), 5u);
+  EXPECT_EQ(in.result.summary.skipped_count, 5u);
+  EXPECT_EQ(in.result.summary.warning_count, 3u);
   const std::vector<std::tuple<std::string, int, std::string>> want = {
       {"no-seg", 5, "Arabic <tuv> has no <seg>"},
       {"empty-seg", 9, "empty Arabic segment"},
@@ -330,6 +332,16 @@ TEST(TmxReader, LineNumbersStayExactPastLine65535) {
   EXPECT_EQ(in.result.summary.skipped.items()[0].where.line, 4 + 4 * 30000);
   // Without whitespace after the start tag the line is the parser's (within a few lines).
   EXPECT_NEAR(in.result.summary.skipped.items()[1].where.line, 4 + 4 * 30000 + 3, 12);
+}
+
+TEST(TmxReader, ListsTheFirstThousandSkippedUnitsAndCountsAll) {
+  std::string body;
+  for (int i = 0; i < 2500; ++i)
+    body += "<tu tuid=\"" + std::to_string(i) + "\"><tuv xml:lang=\"en\"><seg>e</seg></tuv></tu>\n";
+  const Imported in = import_text(tmx_with_body(body));
+  EXPECT_EQ(in.result.summary.skipped_count, 2500u);
+  ASSERT_EQ(in.result.summary.skipped.size(), ImportSummary::kListed);
+  EXPECT_EQ(in.result.summary.skipped.items().back().record, "999");
 }
 
 TEST(TmxReader, CallbackExceptionsStopTheImport) {

@@ -29,11 +29,26 @@ struct ImportedUnit {
 /// propagates (a store wraps the whole import in one transaction, so nothing half-imports).
 using UnitCallback = std::function<void(ImportedUnit&&)>;
 
-/// What an import did besides delivering units.
+/// What an import did besides delivering units. The lists keep the first kListed records of each
+/// kind (enough to fix a file by; a file where every record is bad must not fill the memory);
+/// the counts are exact.
 struct ImportSummary {
-  std::size_t units = 0;  // delivered to the callback
-  Diagnostics skipped;    // records not imported, each with its location, id and reason
-  Diagnostics warnings;   // imported, but something in them was ignored (an unreadable date...)
+  static constexpr std::size_t kListed = 1000;
+
+  std::size_t units = 0;          // delivered to the callback
+  std::size_t skipped_count = 0;  // records not imported
+  std::size_t warning_count = 0;  // imported, but something in them was ignored
+  Diagnostics skipped;            // the first kListed skipped records: location, id and reason
+  Diagnostics warnings;  // the first kListed warnings (an unreadable date, an unpaired <bpt>)
+
+  void skip(SourceLocation where, std::string reason, std::string record = {}) {
+    if (++skipped_count <= kListed)
+      skipped.add(std::move(where), std::move(reason), std::move(record));
+  }
+  void warn(SourceLocation where, std::string message, std::string record = {}) {
+    if (++warning_count <= kListed)
+      warnings.add(std::move(where), std::move(message), std::move(record));
+  }
 };
 
 /// Where writers put their bytes (a file, a string in tests). May throw.
