@@ -117,6 +117,18 @@ TEST(TmxReader, ReadsTmx11WithLangAttributesAndUtTags) {
   EXPECT_EQ(in.units[1].unit.ar, "شكرًا.");
 }
 
+TEST(TmxReader, ReadsEveryTmxVersion) {
+  for (const char* version : {"1.1", "1.2", "1.3", "1.4", "1.4b"}) {
+    std::string tmx = tmx_with_body(
+        "<tu><tuv lang=\"en\"><seg>e</seg></tuv><tuv xml:lang=\"ar\"><seg>ع</seg></tuv></tu>");
+    tmx.replace(tmx.find("1.4"), 3, version);
+    const Imported in = import_text(tmx);
+    EXPECT_EQ(in.result.header.version, version);
+    ASSERT_EQ(in.units.size(), 1u) << version;
+    EXPECT_EQ(in.units[0].unit.ar, "ع");
+  }
+}
+
 TEST(TmxReader, TakesTheEnglishArabicPairOutOfMoreLanguages) {
   const Imported in = import_file("multilingual.tmx");
   ASSERT_EQ(in.units.size(), 3u);
