@@ -433,19 +433,20 @@ void TmxReader::read_tu(const xmlNode* tu) {
 }
 
 TmxReadResult TmxReader::run(const std::function<void()>& tick) {
-  bool seen_root = false, in_body = false, seen_body = false;
+  bool seen_root = false, root_closed = false, in_body = false, seen_body = false;
   bool skip_subtree = false;
   int status = 0;
   std::size_t since_tick = 0;
   while (true) {
     status = skip_subtree ? xmlTextReaderNext(reader_) : xmlTextReaderRead(reader_);
     skip_subtree = false;
-    if (errors_.seen()) errors_.raise(source_);
+    if (errors_.seen()) errors_.raise(source_, xmlTextReaderGetParserLineNumber(reader_));
     if (status != 1) break;
     const int type = xmlTextReaderNodeType(reader_);
     if (type == XML_READER_TYPE_ENTITY_REFERENCE) refuse_entity(xmlTextReaderCurrentNode(reader_));
     const int depth = xmlTextReaderDepth(reader_);
     if (type == XML_READER_TYPE_END_ELEMENT && depth == 1) in_body = false;
+    if (type == XML_READER_TYPE_END_ELEMENT && depth == 0) root_closed = true;
     if (type != XML_READER_TYPE_ELEMENT) continue;
     const std::string_view name = view(xmlTextReaderConstLocalName(reader_));
     if (depth == 0) {
@@ -455,6 +456,7 @@ TmxReadResult TmxReader::run(const std::function<void()>& tick) {
                     {.file = source_, .line = xmlTextReaderGetParserLineNumber(reader_)});
       }
       seen_root = true;
+      root_closed = xmlTextReaderIsEmptyElement(reader_) == 1;
       result_.header.version = attribute(xmlTextReaderCurrentNode(reader_), "version");
     } else if (depth == 1) {
       const bool empty = xmlTextReaderIsEmptyElement(reader_) == 1;
@@ -469,7 +471,7 @@ TmxReadResult TmxReader::run(const std::function<void()>& tick) {
       }
     } else if (in_body && depth == 2 && name == "tu") {
       const xmlNode* tu = xmlTextReaderExpand(reader_);
-      if (errors_.seen()) errors_.raise(source_);
+      if (errors_.seen()) errors_.raise(source_, xmlTextReaderGetParserLineNumber(reader_));
       if (tu == nullptr) break;  // a parse error; reported below
       read_tu(tu);
       skip_subtree = true;
@@ -482,7 +484,7 @@ TmxReadResult TmxReader::run(const std::function<void()>& tick) {
     }
   }
   if (status < 0) {
-    if (errors_.seen()) errors_.raise(source_);
+    if (errors_.seen()) errors_.raise(source_, xmlTextReaderGetParserLineNumber(reader_));
     throw Error(ExitCode::kDataError, "not well-formed XML",
                 {.file = source_,
                  .line = xmlTextReaderGetParserLineNumber(reader_),
@@ -490,6 +492,12 @@ TmxReadResult TmxReader::run(const std::function<void()>& tick) {
   }
   if (!seen_root)
     throw Error(ExitCode::kDataError, "not a TMX file (no <tmx> element)", {.file = source_});
+  // libxml2 can end a stream early without an error (a converter failing mid-file): a file whose
+  // root element never closed was not read to its end.
+  if (!root_closed) {
+    throw Error(ExitCode::kDataError, "the file ends before </tmx> (truncated or undecodable)",
+                {.file = source_, .line = xmlTextReaderGetParserLineNumber(reader_)});
+  }
   if (!seen_body)
     throw Error(ExitCode::kDataError, "not a TMX file: <tmx> has no <body>", {.file = source_});
   return std::move(result_);

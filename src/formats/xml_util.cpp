@@ -6,10 +6,22 @@ FirstError::FirstError(xmlParserCtxt* ctxt) {
   // Per-context handler: libxml2 calls sax->serror with ctxt->userData (the context itself).
   ctxt->_private = this;
   ctxt->sax->serror = &FirstError::capture;
+  capture_context_free_errors();
 }
 
 FirstError::FirstError(xmlTextReader* reader) {
   xmlTextReaderSetStructuredErrorHandler(reader, &FirstError::capture_for_reader, this);
+  capture_context_free_errors();
+}
+
+void FirstError::capture_context_free_errors() {
+  previous_handler_ = xmlStructuredError;
+  previous_context_ = xmlStructuredErrorContext;
+  xmlSetStructuredErrorFunc(this, &FirstError::capture_for_reader);
+}
+
+FirstError::~FirstError() {
+  xmlSetStructuredErrorFunc(previous_context_, previous_handler_);
 }
 
 void FirstError::capture(void* user, xmlError* error) {
@@ -38,9 +50,12 @@ void FirstError::record(const xmlError* error) {
   }
 }
 
-void FirstError::raise(const std::string& source_name) const {
+void FirstError::raise(const std::string& source_name, std::int64_t fallback_line) const {
+  const bool placed = line_ > 0;
   throw Error(ExitCode::kDataError, seen_ && !message_.empty() ? message_ : "not well-formed XML",
-              {.file = source_name, .line = line_, .column = column_});
+              {.file = source_name,
+               .line = placed ? line_ : fallback_line,
+               .column = placed ? column_ : -1});
 }
 
 DocPtr parse_document(std::string_view xml, const std::string& source_name) {

@@ -22,22 +22,32 @@ constexpr int kSafeParseOptions = XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PA
 
 /// The first error libxml2 reports on a parser context (its own "last error" is the last one,
 /// often a consequence of the first). Install before parsing; the context must outlive it.
+/// While it lives it also takes the errors libxml2 raises without a context (the encoding
+/// converters', the I/O layer's), which libxml2 would otherwise print on stderr and which can end
+/// a streaming parse early: it installs itself as libxml2's per-thread structured error handler
+/// and puts the previous one back on destruction.
 class FirstError {
  public:
   explicit FirstError(xmlParserCtxt* ctxt);
   /// For a streaming reader (whose context's _private belongs to the reader itself): installs
   /// the reader's structured error handler. The reader must outlive this object.
   explicit FirstError(xmlTextReader* reader);
+  ~FirstError();
   FirstError(const FirstError&) = delete;
   FirstError& operator=(const FirstError&) = delete;
   bool seen() const { return seen_; }
-  /// Throws kDataError with the captured message and line:column.
-  [[noreturn]] void raise(const std::string& source_name) const;
+  /// Throws kDataError with the captured message and line:column; an error libxml2 raised
+  /// without a position (a converter's) gets `fallback_line`, the caller's parser position.
+  [[noreturn]] void raise(const std::string& source_name, std::int64_t fallback_line = -1) const;
 
  private:
   static void capture(void* ctxt, xmlError* error);
   static void capture_for_reader(void* self, xmlError* error);
   void record(const xmlError* error);
+  void capture_context_free_errors();
+
+  xmlStructuredErrorFunc previous_handler_ = nullptr;
+  void* previous_context_ = nullptr;
   bool seen_ = false;
   std::string message_;
   int line_ = -1;

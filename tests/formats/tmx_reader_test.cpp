@@ -250,6 +250,34 @@ TEST(TmxReader, RefusesWhatIsNotTmx) {
   EXPECT_TRUE(empty.units.empty());
 }
 
+TEST(TmxReader, UndecodableBytesFailTheWholeFile) {
+  // UTF-16 with an unpaired surrogate in the second unit: libxml2's converter stops there.
+  const std::string body =
+      "<tu><tuv xml:lang=\"en\"><seg>a</seg></tuv><tuv xml:lang=\"ar\"><seg>c</seg></tuv></tu>"
+      "<tu><tuv xml:lang=\"en\"><seg>b</seg></tuv><tuv xml:lang=\"ar\"><seg>X</seg></tuv></tu>";
+  const std::string utf8 =
+      "<?xml version=\"1.0\" encoding=\"UTF-16\"?>" + tmx_with_body(body).substr(21);
+  std::string utf16 = "\xFF\xFE";
+  for (char16_t c : std::u16string(utf8.begin(), utf8.end())) {  // all ASCII
+    if (c == u'X') {
+      utf16 += std::string("\x00\xD8\x41\x00", 4);  // U+D800 then 'A': ill-formed
+      continue;
+    }
+    utf16.push_back(static_cast<char>(c & 0xFF));
+    utf16.push_back(static_cast<char>(c >> 8));
+  }
+  ::testing::internal::CaptureStderr();
+  EXPECT_THROW(import_text(utf16), Error);
+  EXPECT_EQ(::testing::internal::GetCapturedStderr(), "");  // the library prints nothing
+}
+
+TEST(TmxReader, TruncatedFileFails) {
+  const std::string whole = testing::read_file(data_path("omegat.tmx"));
+  for (const std::size_t cut : {whole.size() - 8, whole.size() / 2, std::size_t{200}}) {
+    EXPECT_THROW(import_text(whole.substr(0, cut)), Error) << cut;
+  }
+}
+
 TEST(TmxReader, MissingFileIsNoInput) {
   try {
     read_tmx_file("/nonexistent/x.tmx", [](ImportedUnit&&) {});
