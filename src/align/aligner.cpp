@@ -1,0 +1,544 @@
+#include "mizan/align/aligner.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <limits>
+#include <unordered_set>
+
+#include "bead_search.hpp"
+#include "features.hpp"
+#include "lexical_model.hpp"
+#include "mizan/core/error.hpp"
+#include "mizan/text/match_key.hpp"
+#include "mizan/text/script.hpp"
+#include "mizan/text/tokenize.hpp"
+
+namespace mizan::align {
+namespace {
+
+double tune(const char* name, double value) {
+  const char* v = std::getenv(name);
+  return v ? std::atof(v) : value;
+}
+
+using detail::kShapeCount;
+using detail::kShapes;
+
+// Prior probability of each bead shape (in kShapes order). Gale & Church (1993) counted 0.89 for
+// 1-1, 0.0099 for 1-0/0-1, 0.089 for 2-1/1-2 and 0.011 for 2-2 on parliamentary text; Moore
+// (2002) used 0.94 / 0.01 / 0.025. News translations add and drop more (outlets wrap statements
+// in sentences of their own) and split long English sentences, so 1-0/0-1 and 1-2 get more mass;
+// 1-3/3-1 are rarer than 2-2.
+constexpr std::array<double, kShapeCount> kShapePrior = {0.85,  0.02,  0.02,  0.035,
+                                                         0.045, 0.005, 0.006, 0.003};
+
+// Documents up to this many lattice cells are searched whole (a 500 x 500 pair); longer ones
+// coarse-to-fine in a corridor.
+constexpr std::size_t kFullSearchCells = 1 << 18;
+// Half-width of the corridor (sentences) around the path of the coarser level, and around the
+// first pass's path for the second pass. Vecalign uses 10 around its coarser path.
+constexpr std::size_t kGuideMargin = 8;
+constexpr std::size_t kRefineMargin = 10;
+// Gale & Church's variance of Arabic characters per English character, before it is estimated
+// from the document (they measured 6.8 for European pairs).
+constexpr double kInitialVariance = 6.8;
+// Length evidence offset (nats) for a bead whose length fits exactly: a fit is evidence for
+// translation, not only the absence of a misfit.
+const double kLengthFitBonus = tune("kLengthFitBonus", 0.5);
+// Share and width of the wide component of the length model (a mixture of two normals).
+const double kLengthTail = tune("kLengthTail", 0.1);
+const double kLengthTailWidth = tune("kLengthTailWidth", 3.0);
+// Background share of the lexical model: an Arabic word the model cannot explain costs log of
+// this (about -2.3 nats) instead of minus infinity, so that unknown names do not veto a bead.
+const double kLexicalBackground = tune("kLexicalBackground", 0.1);
+const double kLexicalFloor = tune("kLexicalFloor", 1.0);
+// The lexical evidence of the two directions is averaged, then weighed against the rest.
+const double kLexicalWeight = tune("kLexicalWeight", 1.0);
+// Paragraph structure (nats): a bead starting or ending at a paragraph boundary on one side only,
+// and a bead that runs across a boundary.
+const double kParagraphMismatch = tune("kParagraphMismatch", 0.7);
+const double kParagraphCrossing = tune("kParagraphCrossing", 1.5);
+// 1-1 beads at least this probable train the lexical model (Moore keeps 0.99 on large corpora;
+// short documents need more of their beads).
+const double kTrainingConfidence = tune("kTrainingConfidence", 0.9);
+constexpr int kModel1Iterations = 5;
+// At most this many pairs train the model (evenly spread over the document): enough for the
+// frequent words that carry the alignment, and EM stays linear.
+constexpr std::size_t kMaxTrainingPairs = 20000;
+// Posteriors are computed on scores divided by this: the lexical evidence sums word by word as
+// if words were independent, which makes raw posteriors overconfident.
+const double kPosteriorTemperature = tune("kPosteriorTemperature", 1.5);
+
+double log_erfc(double x) {
+  const double e = std::erfc(x);
+  if (e > 1e-300) return std::log(e);
+  // Asymptotic expansion, for x beyond about 26.
+  return -x * x - std::log(x * std::sqrt(M_PI));
+}
+
+struct LengthModel {
+  double ratio = 1.0;
+  double variance = kInitialVariance;
+
+  // log P(delta) in the Gale-Church sense: two-sided tail of the standard normal at |delta|.
+  double score(double le, double la) const {
+    const double mean_len = std::max(1.0, 0.5 * (le + la / ratio));
+    const double delta = (la - ratio * le) / std::sqrt(variance * mean_len);
+    // A normal core with a wide component: translators restructure, and a sentence that moved an
+    // attribution ("..., said Gen. X") to its neighbour should cost a few nats, not twenty.
+    const double x = std::abs(delta) / std::sqrt(2.0);
+    const double core = std::log(1.0 - kLengthTail) + log_erfc(x);
+    const double tail = std::log(kLengthTail) + log_erfc(x / kLengthTailWidth);
+    const double hi = std::max(core, tail);
+    return hi + std::log(std::exp(core - hi) + std::exp(tail - hi)) + kLengthFitBonus;
+  }
+};
+
+// A sequence of alignment units (sentences, or blocks of sentences at coarse levels).
+struct Units {
+  std::vector<double> length;
+  std::vector<std::vector<std::uint32_t>> anchors;  // sorted; repeats at coarse levels
+  std::vector<std::uint8_t> starts, ends;           // paragraph starts / ends here
+  std::size_t size() const { return length.size(); }
+};
+
+Units fine_units(const std::vector<detail::SentenceFeatures>& side,
+                 const std::vector<std::size_t>& paragraphs) {
+  Units u;
+  const std::size_t n = side.size();
+  u.length.resize(n);
+  u.anchors.resize(n);
+  u.starts.assign(n, 0);
+  u.ends.assign(n, 0);
+  for (std::size_t i = 0; i < n; ++i) {
+    u.length[i] = side[i].length;
+    u.anchors[i] = side[i].anchors;
+    if (!paragraphs.empty()) {
+      u.starts[i] = i == 0 || paragraphs[i] != paragraphs[i - 1];
+      u.ends[i] = i + 1 == n || paragraphs[i] != paragraphs[i + 1];
+    }
+  }
+  return u;
+}
+
+Units coarsen(const Units& u) {
+  Units c;
+  for (std::size_t i = 0; i < u.size(); i += 2) {
+    const std::size_t last = std::min(i + 1, u.size() - 1);
+    c.length.push_back(u.length[i] + (last != i ? u.length[last] : 0));
+    std::vector<std::uint32_t> a = u.anchors[i];
+    if (last != i) {
+      std::vector<std::uint32_t> merged;
+      std::merge(a.begin(), a.end(), u.anchors[last].begin(), u.anchors[last].end(),
+                 std::back_inserter(merged));
+      a = std::move(merged);
+    }
+    c.anchors.push_back(std::move(a));
+    c.starts.push_back(u.starts[i]);
+    c.ends.push_back(u.ends[last]);
+  }
+  return c;
+}
+
+// The lexical model, cross-fitted: the training pairs are split in two folds (by the parity of
+// the English sentence) and a sentence of a training pair is always scored with the model of the
+// other fold. A model scoring the very pairs it was trained on explains them perfectly and
+// nothing else, which on a short document turns every other bead into a deletion; cross-fitting
+// keeps only the evidence that generalises. Sentences outside the training pairs use the model
+// trained on all of them.
+struct Lexicon {
+  static constexpr std::size_t kAll = 2;
+  std::array<detail::TranslationModel, 3> en_to_ar, ar_to_en;  // folds 0, 1 and all
+  std::array<std::vector<detail::SparseSums>, 3> en_sums;      // [model][i]: sum_e t(a | e)
+  std::array<std::vector<detail::SparseSums>, 3> ar_sums;      // [model][j]: sum_a t(e | a)
+  std::vector<std::uint8_t> en_model, ar_model;  // which model scores a sentence as a target
+};
+
+// Scores beads over units; `lexicon` and `doc` only at the sentence level.
+class BeadScorer {
+ public:
+  BeadScorer(const Units& en, const Units& ar, const std::vector<detail::AnchorInfo>& anchors,
+             const LengthModel& length, const AlignerOptions& options, bool paragraphs,
+             const Lexicon* lexicon = nullptr, const detail::DocumentFeatures* doc = nullptr)
+      : en_(en),
+        ar_(ar),
+        anchors_(anchors),
+        length_(length),
+        options_(options),
+        paragraphs_(paragraphs),
+        lexicon_(lexicon),
+        doc_(doc) {
+    for (std::size_t s = 0; s < kShapeCount; ++s)
+      log_prior_[s] = std::log(kShapePrior[s]);
+  }
+
+  void debug(std::size_t i0, std::size_t di, std::size_t j0, std::size_t dj) {
+    double le = 0, la = 0;
+    for (std::size_t i = i0; i < i0 + di; ++i)
+      le += en_.length[i];
+    for (std::size_t j = j0; j < j0 + dj; ++j)
+      la += ar_.length[j];
+    std::fprintf(stderr,
+                 "[%zu+%zu]:[%zu+%zu] prior %.2f len %.2f (le %.0f la %.0f c %.2f v %.2f) anch "
+                 "%.2f par %.2f lex %.2f\n",
+                 i0, di, j0, dj, log_prior_[shape_index(di, dj)],
+                 (di && dj) ? length_.score(le, la) : 0.0, le, la, length_.ratio, length_.variance,
+                 (di && dj) ? anchor_score(i0, di, j0, dj) : 0.0,
+                 (di && dj && paragraphs_) ? paragraph_score(i0, di, j0, dj) : 0.0,
+                 (di && dj && lexicon_) ? lexical_score(i0, di, j0, dj) : 0.0);
+  }
+
+  double operator()(std::size_t i0, std::size_t di, std::size_t j0, std::size_t dj) {
+    const std::size_t shape = shape_index(di, dj);
+    double score = log_prior_[shape];
+    if (di == 0 || dj == 0) return score;
+    if (options_.use_length) {
+      double le = 0, la = 0;
+      for (std::size_t i = i0; i < i0 + di; ++i)
+        le += en_.length[i];
+      for (std::size_t j = j0; j < j0 + dj; ++j)
+        la += ar_.length[j];
+      score += length_.score(le, la);
+    }
+    if (!anchors_.empty()) score += anchor_score(i0, di, j0, dj);
+    if (paragraphs_) score += paragraph_score(i0, di, j0, dj);
+    if (lexicon_) score += kLexicalWeight * lexical_score(i0, di, j0, dj);
+    return score;
+  }
+
+ private:
+  static std::size_t shape_index(std::size_t di, std::size_t dj) {
+    for (std::size_t s = 0; s < kShapeCount; ++s) {
+      if (kShapes[s].en == di && kShapes[s].ar == dj) return s;
+    }
+    return 0;
+  }
+
+  void gather(const Units& u, std::size_t b, std::size_t d, std::vector<std::uint32_t>& out) {
+    out.clear();
+    for (std::size_t k = b; k < b + d; ++k)
+      out.insert(out.end(), u.anchors[k].begin(), u.anchors[k].end());
+    if (d > 1) std::sort(out.begin(), out.end());
+  }
+
+  double anchor_score(std::size_t i0, std::size_t di, std::size_t j0, std::size_t dj) {
+    gather(en_, i0, di, buf_en_);
+    gather(ar_, j0, dj, buf_ar_);
+    double s = 0;
+    std::size_t a = 0, b = 0;
+    while (a < buf_en_.size() || b < buf_ar_.size()) {
+      if (b == buf_ar_.size() || (a < buf_en_.size() && buf_en_[a] < buf_ar_[b])) {
+        s += anchors_[buf_en_[a++]].miss_en;
+      } else if (a == buf_en_.size() || buf_ar_[b] < buf_en_[a]) {
+        s += anchors_[buf_ar_[b++]].miss_ar;
+      } else {
+        s += anchors_[buf_en_[a]].match;
+        ++a;
+        ++b;
+      }
+    }
+    return s;
+  }
+
+  double paragraph_score(std::size_t i0, std::size_t di, std::size_t j0, std::size_t dj) const {
+    double s = 0;
+    if (en_.starts[i0] != ar_.starts[j0]) s -= kParagraphMismatch;
+    if (en_.ends[i0 + di - 1] != ar_.ends[j0 + dj - 1]) s -= kParagraphMismatch;
+    for (std::size_t i = i0 + 1; i < i0 + di; ++i) {
+      if (en_.starts[i]) s -= kParagraphCrossing;
+    }
+    for (std::size_t j = j0 + 1; j < j0 + dj; ++j) {
+      if (ar_.starts[j]) s -= kParagraphCrossing;
+    }
+    return s;
+  }
+
+  // Moore's P(target | source) under IBM Model 1, per target word against its unigram
+  // probability, mixed with the background; both directions averaged.
+  double lexical_score(std::size_t i0, std::size_t di, std::size_t j0, std::size_t dj) const {
+    const auto direction = [&](const std::vector<detail::SentenceFeatures>& src_side,
+                               const std::vector<detail::SentenceFeatures>& tgt_side,
+                               const std::array<std::vector<detail::SparseSums>, 3>& sums,
+                               const std::array<detail::TranslationModel, 3>& models,
+                               const std::vector<std::uint8_t>& model_of,
+                               const std::vector<double>& prob, std::size_t s0, std::size_t ds,
+                               std::size_t t0, std::size_t dt) {
+      double source_words = 0;
+      for (std::size_t s = s0; s < s0 + ds; ++s) {
+        source_words += static_cast<double>(src_side[s].words.size());
+      }
+      const double norm = (1.0 - kLexicalBackground) / (source_words + 1.0);
+      double total = 0;
+      for (std::size_t t = t0; t < t0 + dt; ++t) {
+        const std::size_t k = model_of[t];
+        const detail::TranslationModel& model = models[k];
+        for (std::uint32_t w : tgt_side[t].words) {
+          if (!model.covers(w)) continue;
+          double p = model.null_prob(w);
+          for (std::size_t s = s0; s < s0 + ds; ++s)
+            p += detail::lookup(sums[k][s], w);
+          total += std::log(norm * p / prob[w] + kLexicalFloor);
+        }
+      }
+      return total;
+    };
+    const double forward = direction(doc_->en, doc_->ar, lexicon_->en_sums, lexicon_->en_to_ar,
+                                     lexicon_->ar_model, doc_->ar_word_prob, i0, di, j0, dj);
+    const double backward = direction(doc_->ar, doc_->en, lexicon_->ar_sums, lexicon_->ar_to_en,
+                                      lexicon_->en_model, doc_->en_word_prob, j0, dj, i0, di);
+    return 0.5 * (forward + backward);
+  }
+
+  const Units& en_;
+  const Units& ar_;
+  const std::vector<detail::AnchorInfo>& anchors_;
+  const LengthModel& length_;
+  const AlignerOptions& options_;
+  bool paragraphs_;
+  const Lexicon* lexicon_;
+  const detail::DocumentFeatures* doc_;
+  std::array<double, kShapeCount> log_prior_{};
+  std::vector<std::uint32_t> buf_en_, buf_ar_;
+};
+
+// Coarse-to-fine search (as Vecalign): halve both sides until the lattice is small, align there,
+// and at each finer level search only near the projected coarser path.
+detail::SearchResult guided_search(const Units& en, const Units& ar,
+                                   const std::vector<detail::AnchorInfo>& anchors,
+                                   const LengthModel& length, const AlignerOptions& options,
+                                   bool paragraphs, bool posteriors) {
+  const std::size_t n = en.size(), m = ar.size();
+  detail::Corridor corridor;
+  if ((n + 1) * (m + 1) <= kFullSearchCells || n < 4 || m < 4) {
+    corridor = detail::Corridor::full(n, m);
+  } else {
+    const Units cen = coarsen(en), car = coarsen(ar);
+    const detail::SearchResult coarse =
+        guided_search(cen, car, anchors, length, options, paragraphs, false);
+    corridor = detail::corridor_around(coarse.path, 2, n, m, kGuideMargin);
+  }
+  BeadScorer scorer(en, ar, anchors, length, options, paragraphs);
+  return detail::search(n, m, corridor, scorer, posteriors, kPosteriorTemperature);
+}
+
+LengthModel estimate_length(const std::vector<Bead>& beads, const Units& en, const Units& ar,
+                            const LengthModel& previous) {
+  double se = 0, sa = 0;
+  std::vector<const Bead*> sure;
+  for (const Bead& b : beads) {
+    if (b.en_count == 1 && b.ar_count == 1 && b.confidence >= 0.5) {
+      se += en.length[b.en_begin];
+      sa += ar.length[b.ar_begin];
+      sure.push_back(&b);
+    }
+  }
+  if (sure.size() < 3 || se <= 0 || sa <= 0) return previous;
+  LengthModel model;
+  model.ratio = sa / se;
+  std::vector<double> spread;
+  for (const Bead* b : sure) {
+    const double le = en.length[b->en_begin], la = ar.length[b->ar_begin];
+    const double d = la - model.ratio * le;
+    spread.push_back(d * d / std::max(1.0, 0.5 * (le + la / model.ratio)));
+  }
+  std::nth_element(spread.begin(), spread.begin() + spread.size() / 2, spread.end());
+  // The median of a chi-square with one degree of freedom is 0.455: robust to the odd bad bead.
+  model.variance = std::clamp(spread[spread.size() / 2] / 0.455, 1.0, 50.0);
+  return model;
+}
+
+}  // namespace
+
+struct SentenceAligner::Impl {
+  AlignerOptions options;
+  detail::FeatureExtractor extractor;
+};
+
+SentenceAligner::SentenceAligner(AlignerOptions options) : impl_(std::make_unique<Impl>()) {
+  impl_->options = std::move(options);
+}
+SentenceAligner::~SentenceAligner() = default;
+SentenceAligner::SentenceAligner(SentenceAligner&&) noexcept = default;
+SentenceAligner& SentenceAligner::operator=(SentenceAligner&&) noexcept = default;
+const AlignerOptions& SentenceAligner::options() const {
+  return impl_->options;
+}
+
+Alignment SentenceAligner::align(const std::vector<std::string>& en,
+                                 const std::vector<std::string>& ar,
+                                 const std::vector<std::size_t>& en_paragraphs,
+                                 const std::vector<std::size_t>& ar_paragraphs) {
+  const AlignerOptions& opt = impl_->options;
+  if (!en_paragraphs.empty() && en_paragraphs.size() != en.size()) {
+    throw Error(ExitCode::kUsage, "English paragraph ids: " + std::to_string(en_paragraphs.size()) +
+                                      " for " + std::to_string(en.size()) + " sentences");
+  }
+  if (!ar_paragraphs.empty() && ar_paragraphs.size() != ar.size()) {
+    throw Error(ExitCode::kUsage, "Arabic paragraph ids: " + std::to_string(ar_paragraphs.size()) +
+                                      " for " + std::to_string(ar.size()) + " sentences");
+  }
+  Alignment result;
+  const std::size_t n = en.size(), m = ar.size();
+  if (n == 0 || m == 0) {
+    for (std::size_t i = 0; i < n; ++i)
+      result.beads.push_back({i, 1, 0, 0, 1.0});
+    for (std::size_t j = 0; j < m; ++j)
+      result.beads.push_back({n, 0, j, 1, 1.0});
+    return result;
+  }
+  auto progress = [&](std::size_t done, std::string_view what) {
+    if (opt.progress) opt.progress(done, 4, what);
+  };
+
+  progress(0, "reading sentences");
+  detail::FeatureOptions fo;
+  fo.anchors = opt.use_anchors;
+  fo.names = opt.use_names;
+  fo.dictionary = opt.dictionary.get();
+  fo.glossary = &opt.glossary;
+  const detail::DocumentFeatures doc = impl_->extractor.extract(en, ar, fo);
+  result.stats.anchor_types = doc.linked_anchor_types;
+
+  const bool paragraphs = opt.use_paragraphs && !en_paragraphs.empty() && !ar_paragraphs.empty();
+  const Units ue = fine_units(doc.en, en_paragraphs);
+  const Units ua = fine_units(doc.ar, ar_paragraphs);
+  double le = 0, la = 0;
+  for (double x : ue.length)
+    le += x;
+  for (double x : ua.length)
+    la += x;
+  LengthModel length;
+  length.ratio = le > 0 && la > 0 ? la / le : 1.0;
+
+  // Pass 1: length and anchors.
+  progress(1, "first pass (length, anchors)");
+  detail::SearchResult first =
+      guided_search(ue, ua, doc.anchors, length, opt, paragraphs, /*posteriors=*/true);
+  length = estimate_length(first.beads, ue, ua, length);
+
+  // The lexical model, trained on the first pass's confident 1-1 beads.
+  Lexicon lexicon;
+  bool lexical = false;
+  if (opt.use_lexical) {
+    progress(2, "training the lexical model");
+    std::vector<const Bead*> sure;
+    for (const Bead& b : first.beads) {
+      if (b.en_count == 1 && b.ar_count == 1 && b.confidence >= kTrainingConfidence &&
+          !doc.en[b.en_begin].words.empty() && !doc.ar[b.ar_begin].words.empty()) {
+        sure.push_back(&b);
+      }
+    }
+    const std::size_t stride = std::max<std::size_t>(1, sure.size() / kMaxTrainingPairs);
+    std::array<std::vector<std::pair<const detail::WordIds*, const detail::WordIds*>>, 3> fwd, bwd;
+    lexicon.en_model.assign(n, Lexicon::kAll);
+    lexicon.ar_model.assign(m, Lexicon::kAll);
+    for (std::size_t k = 0; k < sure.size(); k += stride) {
+      const std::size_t i = sure[k]->en_begin, j = sure[k]->ar_begin;
+      const std::size_t fold = i % 2;
+      for (std::size_t f : {fold, Lexicon::kAll}) {
+        fwd[f].emplace_back(&doc.en[i].words, &doc.ar[j].words);
+        bwd[f].emplace_back(&doc.ar[j].words, &doc.en[i].words);
+      }
+      if (tune("kCrossFit", 0) > 0) {
+        lexicon.en_model[i] = static_cast<std::uint8_t>(1 - fold);
+        lexicon.ar_model[j] = static_cast<std::uint8_t>(1 - fold);
+      }
+    }
+    if (!fwd[Lexicon::kAll].empty()) {
+      for (std::size_t f = 0; f < 3; ++f) {
+        lexicon.en_to_ar[f].train(fwd[f], doc.en_words.size(), doc.ar_words.size(),
+                                  kModel1Iterations);
+        lexicon.ar_to_en[f].train(bwd[f], doc.ar_words.size(), doc.en_words.size(),
+                                  kModel1Iterations);
+        lexicon.en_sums[f].resize(n);
+        lexicon.ar_sums[f].resize(m);
+        for (std::size_t i = 0; i < n; ++i) {
+          lexicon.en_to_ar[f].sentence_sums(doc.en[i].words, lexicon.en_sums[f][i]);
+        }
+        for (std::size_t j = 0; j < m; ++j) {
+          lexicon.ar_to_en[f].sentence_sums(doc.ar[j].words, lexicon.ar_sums[f][j]);
+        }
+      }
+      lexical = true;
+      result.stats.lexical_pairs = fwd[Lexicon::kAll].size();
+    }
+  }
+
+  // Pass 2: everything, near the first path.
+  progress(3, "second pass");
+  const detail::Corridor corridor =
+      (n + 1) * (m + 1) <= kFullSearchCells
+          ? detail::Corridor::full(n, m)
+          : detail::corridor_around(first.path, 1, n, m, kRefineMargin);
+  BeadScorer scorer(ue, ua, doc.anchors, length, opt, paragraphs, lexical ? &lexicon : nullptr,
+                    &doc);
+  detail::SearchResult second =
+      detail::search(n, m, corridor, scorer, /*posteriors=*/true, kPosteriorTemperature);
+  progress(4, "done");
+  if (std::getenv("MIZAN_DEBUG")) {
+    for (const Bead& b : second.beads)
+      scorer.debug(b.en_begin, b.en_count, b.ar_begin, b.ar_count);
+    const char* extra = std::getenv("MIZAN_DEBUG_BEAD");
+    if (extra) {
+      std::size_t a, b2, c, d;
+      if (std::sscanf(extra, "%zu,%zu,%zu,%zu", &a, &b2, &c, &d) == 4) scorer.debug(a, b2, c, d);
+    }
+  }
+
+  result.beads = std::move(second.beads);
+  result.stats.length_ratio = length.ratio;
+  result.stats.length_variance = length.variance;
+  result.stats.lattice_cells = second.cells;
+  return result;
+}
+
+std::vector<std::string> english_vocabulary(const std::vector<std::string>& en_sentences) {
+  text::WordTokenizer tokenizer;
+  std::unordered_set<std::string> seen;
+  std::vector<std::string> out;
+  std::vector<text::Token> tokens;
+  for (const std::string& s : en_sentences) {
+    tokenizer.tokenize(s, tokens);
+    for (const text::Token& t : tokens) {
+      if (t.kind != text::TokenKind::kWord) continue;
+      std::string key = text::match_key(std::string_view(s).substr(t.begin, t.end - t.begin));
+      if (seen.insert(key).second) out.push_back(std::move(key));
+    }
+  }
+  return out;
+}
+
+InputCheck check_inputs(const std::vector<std::string>& en, const std::vector<std::string>& ar) {
+  InputCheck check;
+  text::ScriptCounts ce, ca;
+  double le = 0, la = 0;
+  for (const std::string& s : en) {
+    const text::ScriptCounts c = text::count_letters(s);
+    ce.latin += c.latin;
+    ce.arabic += c.arabic;
+    ce.other += c.other;
+    le += detail::text_length(s);
+  }
+  for (const std::string& s : ar) {
+    const text::ScriptCounts c = text::count_letters(s);
+    ca.latin += c.latin;
+    ca.arabic += c.arabic;
+    ca.other += c.other;
+    la += detail::text_length(s);
+  }
+  const double te = static_cast<double>(ce.latin + ce.arabic + ce.other);
+  const double ta = static_cast<double>(ca.latin + ca.arabic + ca.other);
+  check.en_arabic_share = te > 0 ? static_cast<double>(ce.arabic) / te : 0;
+  check.ar_latin_share = ta > 0 ? static_cast<double>(ca.latin) / ta : 0;
+  // Arabic runs about as long as English in characters (1.0-1.3 on news and legal text); the
+  // ratio is taken against 1.15 so that it measures content, not script.
+  constexpr double kTypicalRatio = 1.15;
+  const double e = std::max(le * kTypicalRatio, 1.0), a = std::max(la, 1.0);
+  check.size_ratio = std::max(e / a, a / e);
+  return check;
+}
+
+}  // namespace mizan::align
