@@ -54,12 +54,12 @@ const double kLengthTailWidth = tune("kLengthTailWidth", 3.0);
 // Background share of the lexical model: an Arabic word the model cannot explain costs log of
 // this (about -2.3 nats) instead of minus infinity, so that unknown names do not veto a bead.
 const double kLexicalBackground = tune("kLexicalBackground", 0.1);
-const double kLexicalFloor = tune("kLexicalFloor", 1.0);
+const double kLexicalFloor = tune("kLexicalFloor", 0.3);
 // The lexical evidence of the two directions is averaged, then weighed against the rest.
 const double kLexicalWeight = tune("kLexicalWeight", 1.0);
 // Paragraph structure (nats): a bead starting or ending at a paragraph boundary on one side only,
 // and a bead that runs across a boundary.
-const double kParagraphMismatch = tune("kParagraphMismatch", 0.7);
+const double kParagraphMismatch = tune("kParagraphMismatch", 2.5);
 const double kParagraphCrossing = tune("kParagraphCrossing", 1.5);
 // 1-1 beads at least this probable train the lexical model (Moore keeps 0.99 on large corpora;
 // short documents need more of their beads).
@@ -143,19 +143,64 @@ Units coarsen(const Units& u) {
   return c;
 }
 
-// The lexical model, cross-fitted: the training pairs are split in two folds (by the parity of
-// the English sentence) and a sentence of a training pair is always scored with the model of the
-// other fold. A model scoring the very pairs it was trained on explains them perfectly and
-// nothing else, which on a short document turns every other bead into a deletion; cross-fitting
-// keeps only the evidence that generalises. Sentences outside the training pairs use the model
-// trained on all of them.
+// The lexical model: IBM Model 1 in both directions, and for each sentence the sums of its words'
+// translation probabilities (what every bead containing it looks up).
 struct Lexicon {
-  static constexpr std::size_t kAll = 2;
-  std::array<detail::TranslationModel, 3> en_to_ar, ar_to_en;  // folds 0, 1 and all
-  std::array<std::vector<detail::SparseSums>, 3> en_sums;      // [model][i]: sum_e t(a | e)
-  std::array<std::vector<detail::SparseSums>, 3> ar_sums;      // [model][j]: sum_a t(e | a)
-  std::vector<std::uint8_t> en_model, ar_model;  // which model scores a sentence as a target
+  detail::TranslationModel en_to_ar, ar_to_en;
+  std::vector<detail::SparseSums> en_sums;  // [i]: sum over the words e of i of t(a | e)
+  std::vector<detail::SparseSums> ar_sums;  // [j]: sum over the words a of j of t(e | a)
+  std::size_t pairs = 0;
 };
+
+// Trains the lexicon on the confident beads of an alignment (1-1, and the many-to-one beads as
+// concatenated pairs). Returns false when no bead qualifies.
+bool train_lexicon(const std::vector<Bead>& beads, const detail::DocumentFeatures& doc,
+                   double min_confidence, Lexicon& lexicon) {
+  std::vector<detail::WordIds> joined;  // storage for concatenated sides
+  std::vector<std::pair<std::size_t, std::size_t>> chosen;
+  std::vector<const Bead*> sure;
+  for (const Bead& b : beads) {
+    if (!b.is_null() && b.confidence >= min_confidence) sure.push_back(&b);
+  }
+  const std::size_t stride = std::max<std::size_t>(1, sure.size() / kMaxTrainingPairs);
+  auto words = [&](const std::vector<detail::SentenceFeatures>& side, std::size_t begin,
+                   std::size_t count) {
+    detail::WordIds w;
+    for (std::size_t k = begin; k < begin + count; ++k) {
+      w.insert(w.end(), side[k].words.begin(), side[k].words.end());
+    }
+    return w;
+  };
+  joined.reserve(2 * (sure.size() / stride + 1));
+  for (std::size_t k = 0; k < sure.size(); k += stride) {
+    const Bead& b = *sure[k];
+    joined.push_back(words(doc.en, b.en_begin, b.en_count));
+    joined.push_back(words(doc.ar, b.ar_begin, b.ar_count));
+    if (joined[joined.size() - 2].empty() || joined.back().empty()) {
+      joined.resize(joined.size() - 2);
+      continue;
+    }
+    chosen.emplace_back(joined.size() - 2, joined.size() - 1);
+  }
+  if (chosen.empty()) return false;
+  std::vector<std::pair<const detail::WordIds*, const detail::WordIds*>> fwd, bwd;
+  for (const auto& [e, a] : chosen) {
+    fwd.emplace_back(&joined[e], &joined[a]);
+    bwd.emplace_back(&joined[a], &joined[e]);
+  }
+  lexicon.en_to_ar.train(fwd, doc.en_words.size(), doc.ar_words.size(), kModel1Iterations);
+  lexicon.ar_to_en.train(bwd, doc.ar_words.size(), doc.en_words.size(), kModel1Iterations);
+  lexicon.en_sums.resize(doc.en.size());
+  lexicon.ar_sums.resize(doc.ar.size());
+  for (std::size_t i = 0; i < doc.en.size(); ++i) {
+    lexicon.en_to_ar.sentence_sums(doc.en[i].words, lexicon.en_sums[i]);
+  }
+  for (std::size_t j = 0; j < doc.ar.size(); ++j) {
+    lexicon.ar_to_en.sentence_sums(doc.ar[j].words, lexicon.ar_sums[j]);
+  }
+  lexicon.pairs = chosen.size();
+  return true;
+}
 
 // Scores beads over units; `lexicon` and `doc` only at the sentence level.
 class BeadScorer {
@@ -173,6 +218,9 @@ class BeadScorer {
         doc_(doc) {
     for (std::size_t s = 0; s < kShapeCount; ++s)
       log_prior_[s] = std::log(kShapePrior[s]);
+    log_prior_[1] = log_prior_[2] = std::log(tune("kNullPrior", kShapePrior[1]));
+    log_prior_[3] = std::log(tune("kMergePrior", 0.02));
+    log_prior_[4] = std::log(tune("kSplitPrior", 0.026));
   }
 
   void debug(std::size_t i0, std::size_t di, std::size_t j0, std::size_t dj) {
@@ -261,9 +309,8 @@ class BeadScorer {
   double lexical_score(std::size_t i0, std::size_t di, std::size_t j0, std::size_t dj) const {
     const auto direction = [&](const std::vector<detail::SentenceFeatures>& src_side,
                                const std::vector<detail::SentenceFeatures>& tgt_side,
-                               const std::array<std::vector<detail::SparseSums>, 3>& sums,
-                               const std::array<detail::TranslationModel, 3>& models,
-                               const std::vector<std::uint8_t>& model_of,
+                               const std::vector<detail::SparseSums>& sums,
+                               const detail::TranslationModel& model,
                                const std::vector<double>& prob, std::size_t s0, std::size_t ds,
                                std::size_t t0, std::size_t dt) {
       double source_words = 0;
@@ -273,22 +320,19 @@ class BeadScorer {
       const double norm = (1.0 - kLexicalBackground) / (source_words + 1.0);
       double total = 0;
       for (std::size_t t = t0; t < t0 + dt; ++t) {
-        const std::size_t k = model_of[t];
-        const detail::TranslationModel& model = models[k];
         for (std::uint32_t w : tgt_side[t].words) {
           if (!model.covers(w)) continue;
           double p = model.null_prob(w);
-          for (std::size_t s = s0; s < s0 + ds; ++s)
-            p += detail::lookup(sums[k][s], w);
+          for (std::size_t s = s0; s < s0 + ds; ++s) p += detail::lookup(sums[s], w);
           total += std::log(norm * p / prob[w] + kLexicalFloor);
         }
       }
       return total;
     };
     const double forward = direction(doc_->en, doc_->ar, lexicon_->en_sums, lexicon_->en_to_ar,
-                                     lexicon_->ar_model, doc_->ar_word_prob, i0, di, j0, dj);
+                                     doc_->ar_word_prob, i0, di, j0, dj);
     const double backward = direction(doc_->ar, doc_->en, lexicon_->ar_sums, lexicon_->ar_to_en,
-                                      lexicon_->en_model, doc_->en_word_prob, j0, dj, i0, di);
+                                      doc_->en_word_prob, j0, dj, i0, di);
     return 0.5 * (forward + backward);
   }
 
@@ -329,7 +373,7 @@ LengthModel estimate_length(const std::vector<Bead>& beads, const Units& en, con
   double se = 0, sa = 0;
   std::vector<const Bead*> sure;
   for (const Bead& b : beads) {
-    if (b.en_count == 1 && b.ar_count == 1 && b.confidence >= 0.5) {
+    if (b.en_count == 1 && b.ar_count == 1 && b.confidence >= tune("kVarConf", 0.5)) {
       se += en.length[b.en_begin];
       sa += ar.length[b.ar_begin];
       sure.push_back(&b);
@@ -346,7 +390,8 @@ LengthModel estimate_length(const std::vector<Bead>& beads, const Units& en, con
   }
   std::nth_element(spread.begin(), spread.begin() + spread.size() / 2, spread.end());
   // The median of a chi-square with one degree of freedom is 0.455: robust to the odd bad bead.
-  model.variance = std::clamp(spread[spread.size() / 2] / 0.455, 1.0, 50.0);
+  model.variance = std::clamp(spread[spread.size() / 2] / 0.455, tune("kMinVariance", 2.0), 50.0);
+  if (std::getenv("MIZAN_DEBUG")) std::fprintf(stderr, "ratio %.3f variance %.3f raw %.3f from %zu\n", model.ratio, model.variance, spread[spread.size() / 2] / 0.455, sure.size());
   return model;
 }
 
@@ -419,72 +464,36 @@ Alignment SentenceAligner::align(const std::vector<std::string>& en,
       guided_search(ue, ua, doc.anchors, length, opt, paragraphs, /*posteriors=*/true);
   length = estimate_length(first.beads, ue, ua, length);
 
-  // The lexical model, trained on the first pass's confident 1-1 beads.
-  Lexicon lexicon;
-  bool lexical = false;
-  if (opt.use_lexical) {
-    progress(2, "training the lexical model");
-    std::vector<const Bead*> sure;
-    for (const Bead& b : first.beads) {
-      if (b.en_count == 1 && b.ar_count == 1 && b.confidence >= kTrainingConfidence &&
-          !doc.en[b.en_begin].words.empty() && !doc.ar[b.ar_begin].words.empty()) {
-        sure.push_back(&b);
-      }
-    }
-    const std::size_t stride = std::max<std::size_t>(1, sure.size() / kMaxTrainingPairs);
-    std::array<std::vector<std::pair<const detail::WordIds*, const detail::WordIds*>>, 3> fwd, bwd;
-    lexicon.en_model.assign(n, Lexicon::kAll);
-    lexicon.ar_model.assign(m, Lexicon::kAll);
-    for (std::size_t k = 0; k < sure.size(); k += stride) {
-      const std::size_t i = sure[k]->en_begin, j = sure[k]->ar_begin;
-      const std::size_t fold = i % 2;
-      for (std::size_t f : {fold, Lexicon::kAll}) {
-        fwd[f].emplace_back(&doc.en[i].words, &doc.ar[j].words);
-        bwd[f].emplace_back(&doc.ar[j].words, &doc.en[i].words);
-      }
-      if (tune("kCrossFit", 0) > 0) {
-        lexicon.en_model[i] = static_cast<std::uint8_t>(1 - fold);
-        lexicon.ar_model[j] = static_cast<std::uint8_t>(1 - fold);
-      }
-    }
-    if (!fwd[Lexicon::kAll].empty()) {
-      for (std::size_t f = 0; f < 3; ++f) {
-        lexicon.en_to_ar[f].train(fwd[f], doc.en_words.size(), doc.ar_words.size(),
-                                  kModel1Iterations);
-        lexicon.ar_to_en[f].train(bwd[f], doc.ar_words.size(), doc.en_words.size(),
-                                  kModel1Iterations);
-        lexicon.en_sums[f].resize(n);
-        lexicon.ar_sums[f].resize(m);
-        for (std::size_t i = 0; i < n; ++i) {
-          lexicon.en_to_ar[f].sentence_sums(doc.en[i].words, lexicon.en_sums[f][i]);
-        }
-        for (std::size_t j = 0; j < m; ++j) {
-          lexicon.ar_to_en[f].sentence_sums(doc.ar[j].words, lexicon.ar_sums[f][j]);
-        }
-      }
-      lexical = true;
-      result.stats.lexical_pairs = fwd[Lexicon::kAll].size();
-    }
-  }
-
-  // Pass 2: everything, near the first path.
-  progress(3, "second pass");
+  // Moore's second pass: a lexical model trained on the confident beads found so far, then
+  // realignment near the first path. Each further round retrains on the better alignment.
+  detail::SearchResult current = std::move(first);
   const detail::Corridor corridor =
       (n + 1) * (m + 1) <= kFullSearchCells
           ? detail::Corridor::full(n, m)
-          : detail::corridor_around(first.path, 1, n, m, kRefineMargin);
-  BeadScorer scorer(ue, ua, doc.anchors, length, opt, paragraphs, lexical ? &lexicon : nullptr,
-                    &doc);
-  detail::SearchResult second =
-      detail::search(n, m, corridor, scorer, /*posteriors=*/true, kPosteriorTemperature);
+          : detail::corridor_around(current.path, 1, n, m, kRefineMargin);
+  const int rounds = opt.use_lexical ? static_cast<int>(tune("kRounds", 2)) : 1;
+  Lexicon lexicon;
+  std::unique_ptr<BeadScorer> scorer;
+  for (int round = 0; round < rounds; ++round) {
+    progress(2, "training the lexical model");
+    const bool lexical = opt.use_lexical &&
+                         train_lexicon(current.beads, doc, kTrainingConfidence, lexicon);
+    result.stats.lexical_pairs = lexical ? lexicon.pairs : 0;
+    progress(3, "second pass");
+    scorer = std::make_unique<BeadScorer>(ue, ua, doc.anchors, length, opt, paragraphs,
+                                          lexical ? &lexicon : nullptr, &doc);
+    current = detail::search(n, m, corridor, *scorer, /*posteriors=*/true, kPosteriorTemperature);
+  }
+  detail::SearchResult second = std::move(current);
+  BeadScorer& scorer_ref = *scorer;
   progress(4, "done");
   if (std::getenv("MIZAN_DEBUG")) {
     for (const Bead& b : second.beads)
-      scorer.debug(b.en_begin, b.en_count, b.ar_begin, b.ar_count);
+      scorer_ref.debug(b.en_begin, b.en_count, b.ar_begin, b.ar_count);
     const char* extra = std::getenv("MIZAN_DEBUG_BEAD");
     if (extra) {
       std::size_t a, b2, c, d;
-      if (std::sscanf(extra, "%zu,%zu,%zu,%zu", &a, &b2, &c, &d) == 4) scorer.debug(a, b2, c, d);
+      if (std::sscanf(extra, "%zu,%zu,%zu,%zu", &a, &b2, &c, &d) == 4) scorer_ref.debug(a, b2, c, d);
     }
   }
 

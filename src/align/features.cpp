@@ -430,6 +430,16 @@ std::vector<std::string> deletions(const std::string& s) {
   return out;
 }
 
+// The English word as the lexical model sees it: plural and third-person -s removed (rights /
+// right, forces / force), so that a short document's few pairs teach one word, not two.
+std::string english_lexical_form(const std::string& w) {
+  if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u' &&
+      w[w.size() - 2] != 'i') {
+    return w.substr(0, w.size() - 1);
+  }
+  return w;
+}
+
 // English inflections tried when a word is not a headword itself.
 std::vector<std::string> english_lookup_forms(const std::string& w) {
   std::vector<std::string> forms{w};
@@ -643,7 +653,11 @@ DocumentFeatures FeatureExtractor::extract(const std::vector<std::string>& en,
     tokenize(en[i], r);
     doc.en[i].length = text_length(en[i]);
     for (const Token& t : r.tokens) {
-      if (t.number || t.latin || t.arabic) doc.en[i].words.push_back(en_words.id(t.key));
+      if (t.latin) {
+        doc.en[i].words.push_back(en_words.id(english_lexical_form(t.key)));
+      } else if (t.number || t.arabic) {
+        doc.en[i].words.push_back(en_words.id(t.key));
+      }
       if (options.anchors && t.number) add_number_anchors(t, r.anchors);
     }
     if (options.anchors) {
