@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <limits>
+#include <memory>
 #include <unordered_set>
 
 #include "bead_search.hpp"
@@ -35,9 +36,9 @@ using detail::kShapes;
 constexpr std::array<double, kShapeCount> kShapePrior = {0.85,  0.02,  0.02,  0.035,
                                                          0.045, 0.005, 0.006, 0.003};
 
-// Documents up to this many lattice cells are searched whole (a 500 x 500 pair); longer ones
+// Documents up to this many lattice cells are searched whole (a 256 x 256 pair); longer ones
 // coarse-to-fine in a corridor.
-constexpr std::size_t kFullSearchCells = 1 << 18;
+constexpr std::size_t kFullSearchCells = 1 << 16;
 // Half-width of the corridor (sentences) around the path of the coarser level, and around the
 // first pass's path for the second pass. Vecalign uses 10 around its coarser path.
 constexpr std::size_t kGuideMargin = 8;
@@ -65,6 +66,9 @@ const double kParagraphCrossing = tune("kParagraphCrossing", 1.5);
 // short documents need more of their beads).
 const double kTrainingConfidence = tune("kTrainingConfidence", 0.9);
 constexpr int kModel1Iterations = 5;
+// A second round (retrain on the second pass, realign) helps when the first training set was
+// small (a press release: tens of pairs); a model from thousands of pairs changes little.
+constexpr std::size_t kRetrainBelow = 2000;
 // At most this many pairs train the model (evenly spread over the document): enough for the
 // frequent words that carry the alignment, and EM stays linear.
 constexpr std::size_t kMaxTrainingPairs = 20000;
@@ -79,21 +83,49 @@ double log_erfc(double x) {
   return -x * x - std::log(x * std::sqrt(M_PI));
 }
 
-struct LengthModel {
-  double ratio = 1.0;
-  double variance = kInitialVariance;
+// The length score as a function of |delta|, tabulated: erfc, log and exp per bead cost more than
+// the rest of the search.
+class LengthCurve {
+ public:
+  LengthCurve() : table_(kSteps + 1) {
+    for (std::size_t k = 0; k <= kSteps; ++k)
+      table_[k] = exact(static_cast<double>(k) * kStep);
+  }
+  double operator()(double abs_delta) const {
+    const double pos = abs_delta / kStep;
+    if (pos >= static_cast<double>(kSteps)) return exact(abs_delta);
+    const auto k = static_cast<std::size_t>(pos);
+    const double f = pos - static_cast<double>(k);
+    return table_[k] + f * (table_[k + 1] - table_[k]);
+  }
 
-  // log P(delta) in the Gale-Church sense: two-sided tail of the standard normal at |delta|.
-  double score(double le, double la) const {
-    const double mean_len = std::max(1.0, 0.5 * (le + la / ratio));
-    const double delta = (la - ratio * le) / std::sqrt(variance * mean_len);
-    // A normal core with a wide component: translators restructure, and a sentence that moved an
-    // attribution ("..., said Gen. X") to its neighbour should cost a few nats, not twenty.
-    const double x = std::abs(delta) / std::sqrt(2.0);
+  // A normal core with a wide component: translators restructure, and a sentence that moved an
+  // attribution ("..., said Gen. X") to its neighbour should cost a few nats, not twenty.
+  static double exact(double abs_delta) {
+    const double x = abs_delta / std::sqrt(2.0);
     const double core = std::log(1.0 - kLengthTail) + log_erfc(x);
     const double tail = std::log(kLengthTail) + log_erfc(x / kLengthTailWidth);
     const double hi = std::max(core, tail);
     return hi + std::log(std::exp(core - hi) + std::exp(tail - hi)) + kLengthFitBonus;
+  }
+
+ private:
+  static constexpr double kStep = 0.01;
+  static constexpr std::size_t kSteps = 4000;  // up to |delta| = 40
+  std::vector<double> table_;
+};
+
+struct LengthModel {
+  double ratio = 1.0;
+  double variance = kInitialVariance;
+  std::shared_ptr<const LengthCurve> curve = std::make_shared<const LengthCurve>();
+
+  // log P(delta) in the Gale-Church sense: two-sided tail probability at |delta|, where delta is
+  // the Arabic length's deviation from ratio * English length in standard deviations.
+  double score(double le, double la) const {
+    const double mean_len = std::max(1.0, 0.5 * (le + la / ratio));
+    const double delta = (la - ratio * le) / std::sqrt(variance * mean_len);
+    return (*curve)(std::abs(delta));
   }
 };
 
@@ -102,7 +134,26 @@ struct Units {
   std::vector<double> length;
   std::vector<std::vector<std::uint32_t>> anchors;  // sorted; repeats at coarse levels
   std::vector<std::uint8_t> starts, ends;           // paragraph starts / ends here
+  // anchors of units k..k+1 and k..k+2 merged, so that multi-sentence beads need no merging.
+  std::vector<std::vector<std::uint32_t>> anchors2, anchors3;
   std::size_t size() const { return length.size(); }
+
+  void merge_windows() {
+    const std::size_t n = size();
+    anchors2.assign(n, {});
+    anchors3.assign(n, {});
+    for (std::size_t k = 0; k + 1 < n; ++k) {
+      std::merge(anchors[k].begin(), anchors[k].end(), anchors[k + 1].begin(), anchors[k + 1].end(),
+                 std::back_inserter(anchors2[k]));
+    }
+    for (std::size_t k = 0; k + 2 < n; ++k) {
+      std::merge(anchors2[k].begin(), anchors2[k].end(), anchors[k + 2].begin(),
+                 anchors[k + 2].end(), std::back_inserter(anchors3[k]));
+    }
+  }
+  const std::vector<std::uint32_t>& window(std::size_t b, std::size_t d) const {
+    return d == 1 ? anchors[b] : d == 2 ? anchors2[b] : anchors3[b];
+  }
 };
 
 Units fine_units(const std::vector<detail::SentenceFeatures>& side,
@@ -121,10 +172,15 @@ Units fine_units(const std::vector<detail::SentenceFeatures>& side,
       u.ends[i] = i + 1 == n || paragraphs[i] != paragraphs[i + 1];
     }
   }
+  u.merge_windows();
   return u;
 }
 
-Units coarsen(const Units& u) {
+// Two units become one. Only anchors worth at least kCoarseAnchor nats are kept: a block of
+// 2^k sentences would otherwise carry hundreds of weak ones (a frequent number, "q"), which cost
+// merge time at every level and say little about where the blocks align.
+constexpr double kCoarseAnchor = 1.0;
+Units coarsen(const Units& u, const std::vector<detail::AnchorInfo>& anchors) {
   Units c;
   for (std::size_t i = 0; i < u.size(); i += 2) {
     const std::size_t last = std::min(i + 1, u.size() - 1);
@@ -136,10 +192,14 @@ Units coarsen(const Units& u) {
                  std::back_inserter(merged));
       a = std::move(merged);
     }
+    a.erase(std::remove_if(a.begin(), a.end(),
+                           [&](std::uint32_t id) { return anchors[id].match < kCoarseAnchor; }),
+            a.end());
     c.anchors.push_back(std::move(a));
     c.starts.push_back(u.starts[i]);
     c.ends.push_back(u.ends[last]);
   }
+  c.merge_windows();
   return c;
 }
 
@@ -223,6 +283,9 @@ class BeadScorer {
     log_prior_[4] = std::log(tune("kSplitPrior", 0.026));
   }
 
+  /// The corridor the next search runs in (lets the pair cache size its rows).
+  void set_corridor(const detail::Corridor* corridor) { corridor_ = corridor; }
+
   void debug(std::size_t i0, std::size_t di, std::size_t j0, std::size_t dj) {
     double le = 0, la = 0;
     for (std::size_t i = i0; i < i0 + di; ++i)
@@ -265,27 +328,21 @@ class BeadScorer {
     return 0;
   }
 
-  void gather(const Units& u, std::size_t b, std::size_t d, std::vector<std::uint32_t>& out) {
-    out.clear();
-    for (std::size_t k = b; k < b + d; ++k)
-      out.insert(out.end(), u.anchors[k].begin(), u.anchors[k].end());
-    if (d > 1) std::sort(out.begin(), out.end());
-  }
-
   double anchor_score(std::size_t i0, std::size_t di, std::size_t j0, std::size_t dj) {
-    gather(en_, i0, di, buf_en_);
-    gather(ar_, j0, dj, buf_ar_);
+    const std::vector<std::uint32_t>* e = &en_.window(i0, di);
+    const std::vector<std::uint32_t>* a = &ar_.window(j0, dj);
     double s = 0;
-    std::size_t a = 0, b = 0;
-    while (a < buf_en_.size() || b < buf_ar_.size()) {
-      if (b == buf_ar_.size() || (a < buf_en_.size() && buf_en_[a] < buf_ar_[b])) {
-        s += anchors_[buf_en_[a++]].miss_en;
-      } else if (a == buf_en_.size() || buf_ar_[b] < buf_en_[a]) {
-        s += anchors_[buf_ar_[b++]].miss_ar;
+    std::size_t x = 0, y = 0;
+    const std::size_t ne = e->size(), na = a->size();
+    while (x < ne || y < na) {
+      if (y == na || (x < ne && (*e)[x] < (*a)[y])) {
+        s += anchors_[(*e)[x++]].miss_en;
+      } else if (x == ne || (*a)[y] < (*e)[x]) {
+        s += anchors_[(*a)[y++]].miss_ar;
       } else {
-        s += anchors_[buf_en_[a]].match;
-        ++a;
-        ++b;
+        s += anchors_[(*e)[x]].match;
+        ++x;
+        ++y;
       }
     }
     return s;
@@ -304,35 +361,103 @@ class BeadScorer {
     return s;
   }
 
+  // Translation-probability sums of one English sentence s against the words of Arabic sentences
+  // near it, computed once per sentence pair and kept while the search is within three rows of s
+  // (a bead spans at most three sentences per side): every bead over the pair reuses them.
+  struct PairRow {
+    std::size_t s = static_cast<std::size_t>(-1);
+    std::size_t base = 0;
+    std::vector<std::uint32_t>
+        at;                  // per Arabic sentence t - base: offset + 1 into values, 0 = none
+    std::vector<float> fwd;  // for each word of t: sum over the words e of s of t(a | e)
+    std::vector<float> bwd;  // for each word of s: sum over the words a of t of t(e | a)
+    std::vector<std::uint32_t> bwd_at;
+  };
+
+  void pair_offsets(std::size_t s, std::size_t t, std::uint32_t& fwd, std::uint32_t& bwd) {
+    PairRow& row = rows_[s % rows_.size()];
+    if (row.s != s) {
+      row.s = s;
+      const std::size_t n = en_.size(), m = ar_.size();
+      std::size_t lo = 0, hi = m;
+      if (corridor_) {
+        lo = corridor_->lo[std::min(s + 1, n)];
+        hi = corridor_->hi[std::min(s + 3, n)];
+      }
+      row.base = lo >= 3 ? lo - 3 : 0;
+      row.at.assign(hi + 1 - row.base, 0);
+      row.bwd_at.assign(hi + 1 - row.base, 0);
+      row.fwd.clear();
+      row.bwd.clear();
+    }
+    if (t < row.base || t - row.base >= row.at.size()) {  // outside the corridor: grow
+      const std::size_t new_base = std::min(row.base, t);
+      const std::size_t new_end = std::max(row.base + row.at.size(), t + 1);
+      std::vector<std::uint32_t> at(new_end - new_base, 0), bwd_at(new_end - new_base, 0);
+      std::copy(row.at.begin(), row.at.end(), at.begin() + static_cast<long>(row.base - new_base));
+      std::copy(row.bwd_at.begin(), row.bwd_at.end(),
+                bwd_at.begin() + static_cast<long>(row.base - new_base));
+      row.at.swap(at);
+      row.bwd_at.swap(bwd_at);
+      row.base = new_base;
+    }
+    std::uint32_t& f = row.at[t - row.base];
+    std::uint32_t& b = row.bwd_at[t - row.base];
+    if (f == 0) {
+      f = static_cast<std::uint32_t>(row.fwd.size()) + 1;
+      for (std::uint32_t w : doc_->ar[t].words) {
+        row.fwd.push_back(detail::lookup(lexicon_->en_sums[s], w));
+      }
+      b = static_cast<std::uint32_t>(row.bwd.size()) + 1;
+      for (std::uint32_t e : doc_->en[s].words) {
+        row.bwd.push_back(detail::lookup(lexicon_->ar_sums[t], e));
+      }
+    }
+    fwd = f - 1;
+    bwd = b - 1;
+  }
+
   // Moore's P(target | source) under IBM Model 1, per target word against its unigram
   // probability, mixed with the background; both directions averaged.
-  double lexical_score(std::size_t i0, std::size_t di, std::size_t j0, std::size_t dj) const {
-    const auto direction = [&](const std::vector<detail::SentenceFeatures>& src_side,
-                               const std::vector<detail::SentenceFeatures>& tgt_side,
-                               const std::vector<detail::SparseSums>& sums,
-                               const detail::TranslationModel& model,
-                               const std::vector<double>& prob, std::size_t s0, std::size_t ds,
-                               std::size_t t0, std::size_t dt) {
-      double source_words = 0;
-      for (std::size_t s = s0; s < s0 + ds; ++s) {
-        source_words += static_cast<double>(src_side[s].words.size());
+  double lexical_score(std::size_t i0, std::size_t di, std::size_t j0, std::size_t dj) {
+    std::uint32_t fwd[3][3], bwd[3][3];
+    for (std::size_t a = 0; a < di; ++a) {
+      for (std::size_t b = 0; b < dj; ++b)
+        pair_offsets(i0 + a, j0 + b, fwd[a][b], bwd[a][b]);
+    }
+    double en_words = 0, ar_words = 0;
+    for (std::size_t a = 0; a < di; ++a)
+      en_words += static_cast<double>(doc_->en[i0 + a].words.size());
+    for (std::size_t b = 0; b < dj; ++b)
+      ar_words += static_cast<double>(doc_->ar[j0 + b].words.size());
+    const double fwd_norm = (1.0 - kLexicalBackground) / (en_words + 1.0);
+    const double bwd_norm = (1.0 - kLexicalBackground) / (ar_words + 1.0);
+    double forward = 0, backward = 0;
+    for (std::size_t b = 0; b < dj; ++b) {
+      const std::vector<std::uint32_t>& words = doc_->ar[j0 + b].words;
+      for (std::size_t k = 0; k < words.size(); ++k) {
+        const std::uint32_t w = words[k];
+        if (!lexicon_->en_to_ar.covers(w)) continue;
+        double p = lexicon_->en_to_ar.null_prob(w);
+        for (std::size_t a = 0; a < di; ++a)
+          p += rows_[(i0 + a) % rows_.size()].fwd[fwd[a][b] + k];
+        forward += detail::fast_log(
+            static_cast<float>(fwd_norm * p / doc_->ar_word_prob[w] + kLexicalFloor));
       }
-      const double norm = (1.0 - kLexicalBackground) / (source_words + 1.0);
-      double total = 0;
-      for (std::size_t t = t0; t < t0 + dt; ++t) {
-        for (std::uint32_t w : tgt_side[t].words) {
-          if (!model.covers(w)) continue;
-          double p = model.null_prob(w);
-          for (std::size_t s = s0; s < s0 + ds; ++s) p += detail::lookup(sums[s], w);
-          total += std::log(norm * p / prob[w] + kLexicalFloor);
-        }
+    }
+    for (std::size_t a = 0; a < di; ++a) {
+      const PairRow& row = rows_[(i0 + a) % rows_.size()];
+      const std::vector<std::uint32_t>& words = doc_->en[i0 + a].words;
+      for (std::size_t k = 0; k < words.size(); ++k) {
+        const std::uint32_t e = words[k];
+        if (!lexicon_->ar_to_en.covers(e)) continue;
+        double p = lexicon_->ar_to_en.null_prob(e);
+        for (std::size_t b = 0; b < dj; ++b)
+          p += row.bwd[bwd[a][b] + k];
+        backward += detail::fast_log(
+            static_cast<float>(bwd_norm * p / doc_->en_word_prob[e] + kLexicalFloor));
       }
-      return total;
-    };
-    const double forward = direction(doc_->en, doc_->ar, lexicon_->en_sums, lexicon_->en_to_ar,
-                                     doc_->ar_word_prob, i0, di, j0, dj);
-    const double backward = direction(doc_->ar, doc_->en, lexicon_->ar_sums, lexicon_->ar_to_en,
-                                      doc_->en_word_prob, j0, dj, i0, di);
+    }
     return 0.5 * (forward + backward);
   }
 
@@ -345,7 +470,8 @@ class BeadScorer {
   const Lexicon* lexicon_;
   const detail::DocumentFeatures* doc_;
   std::array<double, kShapeCount> log_prior_{};
-  std::vector<std::uint32_t> buf_en_, buf_ar_;
+  std::array<PairRow, 4> rows_;
+  const detail::Corridor* corridor_ = nullptr;
 };
 
 // Coarse-to-fine search (as Vecalign): halve both sides until the lattice is small, align there,
@@ -359,7 +485,7 @@ detail::SearchResult guided_search(const Units& en, const Units& ar,
   if ((n + 1) * (m + 1) <= kFullSearchCells || n < 4 || m < 4) {
     corridor = detail::Corridor::full(n, m);
   } else {
-    const Units cen = coarsen(en), car = coarsen(ar);
+    const Units cen = coarsen(en, anchors), car = coarsen(ar, anchors);
     const detail::SearchResult coarse =
         guided_search(cen, car, anchors, length, options, paragraphs, false);
     corridor = detail::corridor_around(coarse.path, 2, n, m, kGuideMargin);
@@ -391,7 +517,9 @@ LengthModel estimate_length(const std::vector<Bead>& beads, const Units& en, con
   std::nth_element(spread.begin(), spread.begin() + spread.size() / 2, spread.end());
   // The median of a chi-square with one degree of freedom is 0.455: robust to the odd bad bead.
   model.variance = std::clamp(spread[spread.size() / 2] / 0.455, tune("kMinVariance", 2.0), 50.0);
-  if (std::getenv("MIZAN_DEBUG")) std::fprintf(stderr, "ratio %.3f variance %.3f raw %.3f from %zu\n", model.ratio, model.variance, spread[spread.size() / 2] / 0.455, sure.size());
+  if (std::getenv("MIZAN_DEBUG"))
+    std::fprintf(stderr, "ratio %.3f variance %.3f raw %.3f from %zu\n", model.ratio,
+                 model.variance, spread[spread.size() / 2] / 0.455, sure.size());
   return model;
 }
 
@@ -475,13 +603,15 @@ Alignment SentenceAligner::align(const std::vector<std::string>& en,
   Lexicon lexicon;
   std::unique_ptr<BeadScorer> scorer;
   for (int round = 0; round < rounds; ++round) {
+    if (round > 0 && lexicon.pairs >= kRetrainBelow) break;
     progress(2, "training the lexical model");
-    const bool lexical = opt.use_lexical &&
-                         train_lexicon(current.beads, doc, kTrainingConfidence, lexicon);
+    const bool lexical =
+        opt.use_lexical && train_lexicon(current.beads, doc, kTrainingConfidence, lexicon);
     result.stats.lexical_pairs = lexical ? lexicon.pairs : 0;
     progress(3, "second pass");
     scorer = std::make_unique<BeadScorer>(ue, ua, doc.anchors, length, opt, paragraphs,
                                           lexical ? &lexicon : nullptr, &doc);
+    scorer->set_corridor(&corridor);
     current = detail::search(n, m, corridor, *scorer, /*posteriors=*/true, kPosteriorTemperature);
   }
   detail::SearchResult second = std::move(current);
@@ -493,7 +623,8 @@ Alignment SentenceAligner::align(const std::vector<std::string>& en,
     const char* extra = std::getenv("MIZAN_DEBUG_BEAD");
     if (extra) {
       std::size_t a, b2, c, d;
-      if (std::sscanf(extra, "%zu,%zu,%zu,%zu", &a, &b2, &c, &d) == 4) scorer_ref.debug(a, b2, c, d);
+      if (std::sscanf(extra, "%zu,%zu,%zu,%zu", &a, &b2, &c, &d) == 4)
+        scorer_ref.debug(a, b2, c, d);
     }
   }
 

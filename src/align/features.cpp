@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -389,7 +391,7 @@ constexpr std::array<KindParams, kAnchorKinds> kKindParams = {{
     {0.8, -1.0, -1.0, 4.0},  // weekday
     {0.9, -0.2, -1.5, 5.0},  // Latin token
     {0.9, -1.0, 0.0, 5.0},   // letter+number
-    {0.6, -0.3, -0.1, 3.0},  // name
+    {0.6, 0.0, 0.0, 3.0},    // name (attributions move between sentences: no miss penalty)
     {0.6, -0.3, -0.3, 1.0},  // quote
     {0.8, -0.5, -0.5, 5.0},  // glossary
     {0.4, 0.0, 0.0, 2.0},    // dictionary
@@ -772,11 +774,14 @@ DocumentFeatures FeatureExtractor::extract(const std::vector<std::string>& en,
   // / واشنطن SNTN). Sentence-initial capitals count only when the word is also capitalised
   // elsewhere, so "During" or "From" at a sentence start is not taken for a name.
   if (options.anchors && options.names) {
-    std::unordered_set<std::string> capitalised_inside;
+    // A word also written in lower case is a common word ("human", "state"), not a name.
+    std::unordered_set<std::string> capitalised_inside, lower_case;
     for (const RawSentence& r : raw_en) {
-      for (std::size_t k = 1; k < r.tokens.size(); ++k) {
-        if (r.tokens[k].capitalized && r.tokens[k].latin)
-          capitalised_inside.insert(r.tokens[k].key);
+      for (std::size_t k = 0; k < r.tokens.size(); ++k) {
+        const Token& t = r.tokens[k];
+        if (!t.latin) continue;
+        if (!t.capitalized) lower_case.insert(t.key);
+        if (k > 0 && t.capitalized) capitalised_inside.insert(t.key);
       }
     }
     std::unordered_map<std::string, std::vector<std::string>> en_name_skeletons;
@@ -786,6 +791,7 @@ DocumentFeatures FeatureExtractor::extract(const std::vector<std::string>& en,
         if (!t.capitalized || !t.latin || t.key.size() < 3) continue;
         if (k == 0 && !capitalised_inside.count(t.key)) continue;
         if (find_name(kEnglishMonths, t.key) || arabic_latin.count(t.key)) continue;
+        if (lower_case.count(t.key) || english_stopwords().count(t.key)) continue;
         if (en_name_skeletons.count(t.key)) continue;
         std::vector<std::string> sk;
         for (std::string& s : consonant_skeletons(t.key, true)) {
@@ -801,7 +807,8 @@ DocumentFeatures FeatureExtractor::extract(const std::vector<std::string>& en,
     if (!en_name_skeletons.empty()) {
       for (const RawSentence& r : raw_ar) {
         for (const Token& t : r.tokens) {
-          if (!t.arabic || arabic_letters(t.key) < 2 || ar_form_skeletons.count(t.key)) continue;
+          if (!t.arabic || arabic_letters(t.key) < 3 || ar_form_skeletons.count(t.key)) continue;
+          if (arabic_stopwords().count(t.key)) continue;
           const text::ArabicWordParts parts = text::split_arabic_word(t.key);
           std::vector<std::string> sk;
           for (std::string_view form :
@@ -816,7 +823,7 @@ DocumentFeatures FeatureExtractor::extract(const std::vector<std::string>& en,
           }
           for (const std::string& s : sk) {
             auto& forms = skeleton_forms[s];
-            if (forms.empty() && s.size() >= 4) {
+            if (forms.empty() && s.size() >= 5) {
               for (std::string& d : deletions(s))
                 deletion_index[d].push_back(s);
             }
@@ -840,7 +847,7 @@ DocumentFeatures FeatureExtractor::extract(const std::vector<std::string>& en,
         link(s);
       if (linked.empty()) {
         for (const std::string& s : sks) {
-          if (s.size() < 4) continue;
+          if (s.size() < 5) continue;
           for (const std::string& d : deletions(s))
             link(d);
           auto it = deletion_index.find(s);
@@ -989,6 +996,9 @@ DocumentFeatures FeatureExtractor::extract(const std::vector<std::string>& en,
     AnchorInfo info{kind, static_cast<float>(std::clamp(match, 0.2, k.max_match)),
                     static_cast<float>(k.miss_en), static_cast<float>(k.miss_ar)};
     doc.anchors.push_back(info);
+    if (std::getenv("MIZAN_DEBUG_ANCHORS"))
+      std::fprintf(stderr, "anchor %s en %zu ar %zu match %.2f\n", anchor_keys[id].c_str(),
+                   df_en[id], df_ar[id], info.match);
   }
   doc.linked_anchor_types = doc.anchors.size();
   for (auto* side : {&doc.en, &doc.ar}) {

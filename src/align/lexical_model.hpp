@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <utility>
 #include <vector>
 
@@ -37,6 +38,24 @@ class TranslationModel {
   std::vector<float> null_;
   std::vector<std::uint8_t> covered_;
 };
+
+/// Natural logarithm to about 3e-5 absolute for normal positive floats: exponent plus a degree-5
+/// polynomial of the mantissa for log2. The scorer takes one log per word and bead; libm's
+/// log was a sixth of the run time.
+inline float fast_log(float x) {
+  std::uint32_t bits;
+  std::memcpy(&bits, &x, sizeof bits);
+  const auto exponent = static_cast<float>(static_cast<int>((bits >> 23) & 0xFF) - 127);
+  bits = (bits & 0x007FFFFFu) | 0x3F800000u;
+  float m;
+  std::memcpy(&m, &bits, sizeof m);
+  // Least-squares fit of log2 on [1, 2] (maximum error 3e-5).
+  const float log2_m =
+      -2.78687968f +
+      m * (5.04708215f +
+           m * (-3.49274230f + m * (1.59404621f + m * (-0.40490802f + m * 0.04343332f))));
+  return (exponent + log2_m) * 0.69314718f;
+}
 
 /// Value for `target` in sorted sums, 0 when absent.
 inline float lookup(const SparseSums& sums, std::uint32_t target) {
