@@ -65,11 +65,13 @@ std::size_t arabic_letters(std::string_view key) {
   return key.size() / 2;
 }
 
-// Strips one proclitic letter (و ب ل ف ك) when something of three letters or more remains.
-std::string_view strip_proclitic(std::string_view key) {
+// Strips one proclitic letter (و ب ل ف ك) when at least `min_rest` letters remain.
+std::string_view strip_proclitic(std::string_view key, std::size_t min_rest = 3) {
   static constexpr std::array<std::string_view, 5> kProclitics = {"و", "ب", "ل", "ف", "ك"};
   for (std::string_view p : kProclitics) {
-    if (key.size() >= p.size() + 6 && key.substr(0, p.size()) == p) return key.substr(p.size());
+    if (key.size() >= p.size() + 2 * min_rest && key.substr(0, p.size()) == p) {
+      return key.substr(p.size());
+    }
   }
   return key;
 }
@@ -271,7 +273,8 @@ void arabic_date_anchors(const std::vector<Token>& toks, std::vector<std::string
     const std::string_view whole = toks[i].key;
     const std::string_view bare = strip_proclitic(whole);
     if (i + 1 < toks.size()) {
-      const int m = two_word_month(bare, toks[i + 1].key);
+      int m = two_word_month(whole, toks[i + 1].key);
+      if (m == 0) m = two_word_month(bare, toks[i + 1].key);
       if (m != 0) {
         anchors.push_back("m:" + std::to_string(m));
         ++i;
@@ -322,8 +325,9 @@ void arabic_letter_number_anchors(const std::vector<Token>& toks,
       --w;
     }
     if (!toks[w].arabic) continue;
+    // Letter names are two or three letters: a conjunction may stick to them (وإف-15).
     std::string last = letters_for(toks[w].key);
-    if (last.empty()) last = letters_for(strip_proclitic(toks[w].key));
+    if (last.empty()) last = letters_for(strip_proclitic(toks[w].key, 2));
     if (last.empty()) continue;
     std::string digits;
     for (char c : toks[n].key) {
@@ -333,7 +337,7 @@ void arabic_letter_number_anchors(const std::vector<Token>& toks,
     std::string first;
     if (w > 0 && toks[w - 1].arabic) {
       first = letters_for(toks[w - 1].key);
-      if (first.empty()) first = letters_for(strip_proclitic(toks[w - 1].key));
+      if (first.empty()) first = letters_for(strip_proclitic(toks[w - 1].key, 2));
     }
     for (char b : last) {
       anchors.push_back("ln:" + std::string(1, b) + digits);
@@ -753,17 +757,33 @@ DocumentFeatures FeatureExtractor::extract(const std::vector<std::string>& en,
     for (RawSentence& r : raw_ar) {
       for (std::size_t k = 0; k < r.tokens.size(); ++k) {
         if (!r.tokens[k].arabic && !r.tokens[k].latin) continue;
-        const std::string stem(r.tokens[k].arabic ? text::arabic_light_stem(r.tokens[k].key)
-                                                  : std::string_view(r.tokens[k].key));
-        auto [b, e] = by_ar_first.equal_range(stem);
-        for (auto it = b; it != e; ++it) {
-          const Term& term = terms[it->second];
+        // The light stemmer keeps a single ب ل ك (بلد, لجنة): try the word without one too.
+        std::vector<std::string> stems;
+        if (r.tokens[k].arabic) {
+          stems.emplace_back(text::arabic_light_stem(r.tokens[k].key));
+          const std::string_view bare = strip_proclitic(r.tokens[k].key, 2);
+          if (bare.size() != r.tokens[k].key.size()) stems.emplace_back(text::arabic_light_stem(bare));
+        } else {
+          stems.push_back(r.tokens[k].key);
+        }
+        std::vector<std::size_t> candidates;
+        for (const std::string& stem : stems) {
+          auto [b, e] = by_ar_first.equal_range(stem);
+          for (auto it = b; it != e; ++it) {
+            if (std::find(candidates.begin(), candidates.end(), it->second) == candidates.end()) {
+              candidates.push_back(it->second);
+            }
+          }
+        }
+        for (std::size_t term_id : candidates) {
+          const auto* it = &term_id;
+          const Term& term = terms[*it];
           bool match = k + term.ar.size() <= r.tokens.size();
           for (std::size_t q = 0; match && q < term.ar.size(); ++q) {
             const std::string& tok = r.tokens[k + q].key;
             match = tok == term.ar[q] || text::is_arabic_clitic_form(tok, term.ar[q]);
           }
-          if (match) r.anchors.push_back("g:" + std::to_string(it->second));
+          if (match) r.anchors.push_back("g:" + std::to_string(*it));
         }
       }
     }
