@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
 #include <limits>
 #include <memory>
 #include <unordered_set>
@@ -20,25 +18,20 @@
 namespace mizan::align {
 namespace {
 
-double tune(const char* name, double value) {
-  const char* v = std::getenv(name);
-  return v ? std::atof(v) : value;
-}
-
 using detail::kShapeCount;
 using detail::kShapes;
 
 // Prior probability of each bead shape (in kShapes order). Gale & Church (1993) counted 0.89 for
 // 1-1, 0.0099 for 1-0/0-1, 0.089 for 2-1/1-2 and 0.011 for 2-2 on parliamentary text; Moore
 // (2002) used 0.94 / 0.01 / 0.025. News translations add and drop more (outlets wrap statements
-// in sentences of their own) and split long English sentences, so 1-0/0-1 and 1-2 get more mass;
-// 1-3/3-1 are rarer than 2-2.
-constexpr std::array<double, kShapeCount> kShapePrior = {0.85,  0.02,  0.02,  0.035,
-                                                         0.045, 0.005, 0.006, 0.003};
+// in sentences of their own): 1-0/0-1 get twice Gale & Church's mass; Arabic splits a long English
+// sentence a little more often than it joins two (1-2 above 2-1); 1-3/3-1 are rarer than 2-2.
+constexpr std::array<double, kShapeCount> kShapePrior = {0.85,  0.02,  0.02,  0.02,
+                                                         0.026, 0.005, 0.006, 0.003};
 
-// Documents up to this many lattice cells are searched whole (a 256 x 256 pair); longer ones
+// Documents up to this many lattice cells are searched whole (a 128 x 128 pair); longer ones
 // coarse-to-fine in a corridor.
-constexpr std::size_t kFullSearchCells = 1 << 16;
+constexpr std::size_t kFullSearchCells = 1 << 14;
 // Half-width of the corridor (sentences) around the path of the coarser level, and around the
 // first pass's path for the second pass. Vecalign uses 10 around its coarser path.
 constexpr std::size_t kGuideMargin = 8;
@@ -51,35 +44,41 @@ constexpr double kRatioPriorChars = 300;
 // Gale & Church's variance of Arabic characters per English character, before it is estimated
 // from the document (they measured 6.8 for European pairs).
 constexpr double kInitialVariance = 6.8;
+// Bounds of the estimate: the median of a few beads can be near zero (a legal text translated
+// clause by clause measured 0.85), which would make every restructured sentence an outlier.
+constexpr double kMinVariance = 2.0;
+constexpr double kMaxVariance = 50.0;
 // Length evidence offset (nats) for a bead whose length fits exactly: a fit is evidence for
 // translation, not only the absence of a misfit.
-const double kLengthFitBonus = tune("kLengthFitBonus", 0.5);
+constexpr double kLengthFitBonus = 0.5;
 // Share and width of the wide component of the length model (a mixture of two normals).
-const double kLengthTail = tune("kLengthTail", 0.1);
-const double kLengthTailWidth = tune("kLengthTailWidth", 3.0);
+constexpr double kLengthTail = 0.1;
+constexpr double kLengthTailWidth = 3.0;
 // Background share of the lexical model: an Arabic word the model cannot explain costs log of
 // this (about -2.3 nats) instead of minus infinity, so that unknown names do not veto a bead.
-const double kLexicalBackground = tune("kLexicalBackground", 0.1);
-const double kLexicalFloor = tune("kLexicalFloor", 0.3);
+constexpr double kLexicalBackground = 0.1;
+constexpr double kLexicalFloor = 0.3;
 // The lexical evidence of the two directions is averaged, then weighed against the rest.
-const double kLexicalWeight = tune("kLexicalWeight", 1.0);
+constexpr double kLexicalWeight = 1.0;
 // Paragraph structure (nats): a bead starting or ending at a paragraph boundary on one side only,
 // and a bead that runs across a boundary.
-const double kParagraphMismatch = tune("kParagraphMismatch", 2.5);
-const double kParagraphCrossing = tune("kParagraphCrossing", 1.5);
+constexpr double kParagraphMismatch = 2.5;
+constexpr double kParagraphCrossing = 1.5;
 // 1-1 beads at least this probable train the lexical model (Moore keeps 0.99 on large corpora;
 // short documents need more of their beads).
-const double kTrainingConfidence = tune("kTrainingConfidence", 0.9);
+constexpr double kTrainingConfidence = 0.9;
 constexpr int kModel1Iterations = 5;
+// Train-and-realign rounds after the first pass (Moore does one).
+constexpr int kLexicalRounds = 2;
 // A second round (retrain on the second pass, realign) helps when the first training set was
 // small (a press release: tens of pairs); a model from thousands of pairs changes little.
-constexpr std::size_t kRetrainBelow = 2000;
+constexpr std::size_t kRetrainBelow = 500;
 // At most this many pairs train the model (evenly spread over the document): enough for the
 // frequent words that carry the alignment, and EM stays linear.
 constexpr std::size_t kMaxTrainingPairs = 20000;
 // Posteriors are computed on scores divided by this: the lexical evidence sums word by word as
 // if words were independent, which makes raw posteriors overconfident.
-const double kPosteriorTemperature = tune("kPosteriorTemperature", 1.5);
+constexpr double kPosteriorTemperature = 1.5;
 
 double log_erfc(double x) {
   const double e = std::erfc(x);
@@ -283,29 +282,10 @@ class BeadScorer {
         doc_(doc) {
     for (std::size_t s = 0; s < kShapeCount; ++s)
       log_prior_[s] = std::log(kShapePrior[s]);
-    log_prior_[1] = log_prior_[2] = std::log(tune("kNullPrior", kShapePrior[1]));
-    log_prior_[3] = std::log(tune("kMergePrior", 0.02));
-    log_prior_[4] = std::log(tune("kSplitPrior", 0.026));
   }
 
   /// The corridor the next search runs in (lets the pair cache size its rows).
   void set_corridor(const detail::Corridor* corridor) { corridor_ = corridor; }
-
-  void debug(std::size_t i0, std::size_t di, std::size_t j0, std::size_t dj) {
-    double le = 0, la = 0;
-    for (std::size_t i = i0; i < i0 + di; ++i)
-      le += en_.length[i];
-    for (std::size_t j = j0; j < j0 + dj; ++j)
-      la += ar_.length[j];
-    std::fprintf(stderr,
-                 "[%zu+%zu]:[%zu+%zu] prior %.2f len %.2f (le %.0f la %.0f c %.2f v %.2f) anch "
-                 "%.2f par %.2f lex %.2f\n",
-                 i0, di, j0, dj, log_prior_[shape_index(di, dj)],
-                 (di && dj) ? length_.score(le, la) : 0.0, le, la, length_.ratio, length_.variance,
-                 (di && dj) ? anchor_score(i0, di, j0, dj) : 0.0,
-                 (di && dj && paragraphs_) ? paragraph_score(i0, di, j0, dj) : 0.0,
-                 (di && dj && lexicon_) ? lexical_score(i0, di, j0, dj) : 0.0);
-  }
 
   double operator()(std::size_t i0, std::size_t di, std::size_t j0, std::size_t dj) {
     const std::size_t shape = shape_index(di, dj);
@@ -504,7 +484,7 @@ LengthModel estimate_length(const std::vector<Bead>& beads, const Units& en, con
   double se = 0, sa = 0;
   std::vector<const Bead*> sure;
   for (const Bead& b : beads) {
-    if (b.en_count == 1 && b.ar_count == 1 && b.confidence >= tune("kVarConf", 0.5)) {
+    if (b.en_count == 1 && b.ar_count == 1 && b.confidence >= 0.5) {
       se += en.length[b.en_begin];
       sa += ar.length[b.ar_begin];
       sure.push_back(&b);
@@ -521,10 +501,7 @@ LengthModel estimate_length(const std::vector<Bead>& beads, const Units& en, con
   }
   std::nth_element(spread.begin(), spread.begin() + spread.size() / 2, spread.end());
   // The median of a chi-square with one degree of freedom is 0.455: robust to the odd bad bead.
-  model.variance = std::clamp(spread[spread.size() / 2] / 0.455, tune("kMinVariance", 2.0), 50.0);
-  if (std::getenv("MIZAN_DEBUG"))
-    std::fprintf(stderr, "ratio %.3f variance %.3f raw %.3f from %zu\n", model.ratio,
-                 model.variance, spread[spread.size() / 2] / 0.455, sure.size());
+  model.variance = std::clamp(spread[spread.size() / 2] / 0.455, kMinVariance, kMaxVariance);
   return model;
 }
 
@@ -606,7 +583,7 @@ Alignment SentenceAligner::align(const std::vector<std::string>& en,
       (n + 1) * (m + 1) <= kFullSearchCells
           ? detail::Corridor::full(n, m)
           : detail::corridor_around(current.path, 1, n, m, kRefineMargin);
-  const int rounds = opt.use_lexical ? static_cast<int>(tune("kRounds", 2)) : 1;
+  const int rounds = opt.use_lexical ? kLexicalRounds : 1;
   Lexicon lexicon;
   std::unique_ptr<BeadScorer> scorer;
   for (int round = 0; round < rounds; ++round) {
@@ -622,18 +599,7 @@ Alignment SentenceAligner::align(const std::vector<std::string>& en,
     current = detail::search(n, m, corridor, *scorer, /*posteriors=*/true, kPosteriorTemperature);
   }
   detail::SearchResult second = std::move(current);
-  BeadScorer& scorer_ref = *scorer;
   progress(4, "done");
-  if (std::getenv("MIZAN_DEBUG")) {
-    for (const Bead& b : second.beads)
-      scorer_ref.debug(b.en_begin, b.en_count, b.ar_begin, b.ar_count);
-    const char* extra = std::getenv("MIZAN_DEBUG_BEAD");
-    if (extra) {
-      std::size_t a, b2, c, d;
-      if (std::sscanf(extra, "%zu,%zu,%zu,%zu", &a, &b2, &c, &d) == 4)
-        scorer_ref.debug(a, b2, c, d);
-    }
-  }
 
   result.beads = std::move(second.beads);
   result.stats.length_ratio = length.ratio;

@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -390,8 +388,8 @@ struct KindParams {
   double max_match;
 };
 constexpr std::array<KindParams, kAnchorKinds> kKindParams = {{
-    {0.9, -1.5, -1.5, 6.0},  // number
-    {0.9, -1.2, -1.2, 5.0},  // month
+    {0.9, -2.3, -2.3, 6.0},  // number: log(1 - keep), a translation keeps its figures
+    {0.9, -2.3, -2.3, 5.0},  // month
     {0.8, -1.0, -1.0, 4.0},  // weekday
     {0.9, -0.2, -1.5, 5.0},  // Latin token
     {0.9, -1.0, 0.0, 5.0},   // letter+number
@@ -762,7 +760,8 @@ DocumentFeatures FeatureExtractor::extract(const std::vector<std::string>& en,
         if (r.tokens[k].arabic) {
           stems.emplace_back(text::arabic_light_stem(r.tokens[k].key));
           const std::string_view bare = strip_proclitic(r.tokens[k].key, 2);
-          if (bare.size() != r.tokens[k].key.size()) stems.emplace_back(text::arabic_light_stem(bare));
+          if (bare.size() != r.tokens[k].key.size())
+            stems.emplace_back(text::arabic_light_stem(bare));
         } else {
           stems.push_back(r.tokens[k].key);
         }
@@ -1016,9 +1015,6 @@ DocumentFeatures FeatureExtractor::extract(const std::vector<std::string>& en,
     AnchorInfo info{kind, static_cast<float>(std::clamp(match, 0.2, k.max_match)),
                     static_cast<float>(k.miss_en), static_cast<float>(k.miss_ar)};
     doc.anchors.push_back(info);
-    if (std::getenv("MIZAN_DEBUG_ANCHORS"))
-      std::fprintf(stderr, "anchor %s en %zu ar %zu match %.2f\n", anchor_keys[id].c_str(),
-                   df_en[id], df_ar[id], info.match);
   }
   doc.linked_anchor_types = doc.anchors.size();
   for (auto* side : {&doc.en, &doc.ar}) {

@@ -19,7 +19,8 @@ namespace {
 
 std::string beads_text(const std::vector<Bead>& beads) {
   std::string s;
-  for (const Bead& b : beads) s += format_bead(b) + "\n";
+  for (const Bead& b : beads)
+    s += format_bead(b) + "\n";
   return s;
 }
 
@@ -86,9 +87,11 @@ std::string identity_except(std::size_t n, const std::string& middle, std::size_
                             std::size_t to_en, std::size_t to_ar) {
   // "[k]:[k]" up to `from`, then `middle`, then the rest shifted.
   std::string s;
-  for (std::size_t k = 0; k < from; ++k) s += format_bead({k, 1, k, 1}) + "\n";
+  for (std::size_t k = 0; k < from; ++k)
+    s += format_bead({k, 1, k, 1}) + "\n";
   s += middle;
-  for (std::size_t e = to_en, a = to_ar; e < n; ++e, ++a) s += format_bead({e, 1, a, 1}) + "\n";
+  for (std::size_t e = to_en, a = to_ar; e < n; ++e, ++a)
+    s += format_bead({e, 1, a, 1}) + "\n";
   return s;
 }
 
@@ -119,8 +122,9 @@ TEST(Aligner, TwoToOne) {
 
 TEST(Aligner, OneToTwo) {
   std::vector<std::string> en = kEnglish;
-  en[3] = "He said that the government would pay 5,000 dollars to each family and would build "
-          "a new school in the city.";
+  en[3] =
+      "He said that the government would pay 5,000 dollars to each family and would build "
+      "a new school in the city.";
   std::vector<std::string> ar = kArabic;
   ar.insert(ar.begin() + 4, "وأضاف أنها ستبني مدرسة جديدة في المدينة.");
   EXPECT_EQ(align_text(en, ar), identity_except(8, "[3]:[3,4]\n", 3, 4, 5));
@@ -128,8 +132,9 @@ TEST(Aligner, OneToTwo) {
 
 TEST(Aligner, OneToThree) {
   std::vector<std::string> en = kEnglish;
-  en[3] = "He said that the government would pay 5,000 dollars to each family, would build a "
-          "new school in the city and would repair 20 houses before the winter.";
+  en[3] =
+      "He said that the government would pay 5,000 dollars to each family, would build a "
+      "new school in the city and would repair 20 houses before the winter.";
   std::vector<std::string> ar = kArabic;
   ar.insert(ar.begin() + 4, "وأضاف أنها ستبني مدرسة جديدة في المدينة.");
   ar.insert(ar.begin() + 5, "كما ستصلح 20 منزلا قبل الشتاء.");
@@ -228,7 +233,8 @@ TEST(InputCheck, ArabicGivenAsEnglishIsVisible) {
   EXPECT_LT(ok.ar_latin_share, 0.1);
   EXPECT_LT(ok.size_ratio, 2.0);
   std::vector<std::string> long_en;
-  for (int k = 0; k < 50; ++k) long_en.insert(long_en.end(), kEnglish.begin(), kEnglish.end());
+  for (int k = 0; k < 50; ++k)
+    long_en.insert(long_en.end(), kEnglish.begin(), kEnglish.end());
   EXPECT_GT(check_inputs(long_en, kArabic).size_ratio, 40.0);
 }
 

@@ -98,10 +98,12 @@ TEST(BeadSearch, SearchStaysInsideTheCorridor) {
                                  {3, 0, 1, 1}, {3, 0, 2, 1}, {3, 1, 3, 1}};
   PathScorer scorer{far};
   Path diagonal;
-  for (std::size_t k = 0; k <= 4; ++k) diagonal.emplace_back(k, k);
+  for (std::size_t k = 0; k <= 4; ++k)
+    diagonal.emplace_back(k, k);
   const Corridor c = corridor_around(diagonal, 1, 4, 4, 1);
   const SearchResult r = search(4, 4, c, scorer, false);
-  for (const auto& [i, j] : r.path) EXPECT_TRUE(c.contains(i, j));
+  for (const auto& [i, j] : r.path)
+    EXPECT_TRUE(c.contains(i, j));
   EXPECT_EQ(r.cells, c.cells());
 }
 

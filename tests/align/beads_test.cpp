@@ -15,7 +15,8 @@ TEST(Beads, FormatsEveryShape) {
 }
 
 TEST(Beads, ParsesWhatItFormats) {
-  const auto beads = parse_beads("[0]:[0]\n[1,2]:[1]\n\n[3]:[]\n[]:[2]\n[ 4 , 5 ]:[3,4,5]\n", "t", 6, 6);
+  const auto beads =
+      parse_beads("[0]:[0]\n[1,2]:[1]\n\n[3]:[]\n[]:[2]\n[ 4 , 5 ]:[3,4,5]\n", "t", 6, 6);
   ASSERT_EQ(beads.size(), 5u);
   EXPECT_TRUE((beads[1] == Bead{1, 2, 1, 1}));
   EXPECT_TRUE((beads[2] == Bead{3, 1, 2, 0}));

@@ -38,8 +38,8 @@ TEST(Anchors, DifferentNumbersDoNotMatch) {
 
 TEST(Anchors, MonthsInBothArabicSeries) {
   EXPECT_TRUE(has(shared_kinds("On Jan. 6, they left.", "في 6 يناير غادروا."), AnchorKind::kMonth));
-  EXPECT_TRUE(
-      has(shared_kinds("On January 6, they left.", "في 6 كانون الثاني غادروا."), AnchorKind::kMonth));
+  EXPECT_TRUE(has(shared_kinds("On January 6, they left.", "في 6 كانون الثاني غادروا."),
+                  AnchorKind::kMonth));
   EXPECT_TRUE(
       has(shared_kinds("In October they met.", "في تشرين الأول التقوا."), AnchorKind::kMonth));
   EXPECT_TRUE(has(shared_kinds("In July they met.", "وفي تموز التقوا."), AnchorKind::kMonth));
@@ -68,9 +68,11 @@ TEST(Anchors, LatinTokensInsideArabic) {
 }
 
 TEST(Anchors, LetterNumberNamesTransliterated) {
-  const auto k = shared_kinds("using F-16s, F-15s, and A-10s.", "باستخدام طائرات إف-16 وإف-15 وإيه-10.");
+  const auto k =
+      shared_kinds("using F-16s, F-15s, and A-10s.", "باستخدام طائرات إف-16 وإف-15 وإيه-10.");
   EXPECT_EQ(std::count(k.begin(), k.end(), AnchorKind::kLetterNumber), 3);
-  EXPECT_TRUE(has(shared_kinds("Two MQ-9 drones.", "طائرتان إم كيو-9."), AnchorKind::kLetterNumber));
+  EXPECT_TRUE(
+      has(shared_kinds("Two MQ-9 drones.", "طائرتان إم كيو-9."), AnchorKind::kLetterNumber));
 }
 
 TEST(Anchors, ProperNamesByTransliteration) {
@@ -78,16 +80,18 @@ TEST(Anchors, ProperNamesByTransliteration) {
   EXPECT_GE(std::count(k.begin(), k.end(), AnchorKind::kName), 2);  // Michael, Kurilla (Erik)
   FeatureOptions no_names;
   no_names.names = false;
-  EXPECT_FALSE(has(shared_kinds("said Gen. Michael Kurilla.", "وقال الجنرال مايكل كوريلا.", no_names),
-                   AnchorKind::kName));
+  EXPECT_FALSE(
+      has(shared_kinds("said Gen. Michael Kurilla.", "وقال الجنرال مايكل كوريلا.", no_names),
+          AnchorKind::kName));
 }
 
 TEST(Anchors, NamesIgnoreCommonWords) {
   // "Human" is written in lower case elsewhere: a common word, not a name.
   FeatureExtractor x;
-  const DocumentFeatures doc =
-      x.extract({"Human rights matter.", "All human beings."}, {"حقوق الإنسان.", "جميع البشر."}, {});
-  for (const AnchorInfo& a : doc.anchors) EXPECT_NE(a.kind, AnchorKind::kName);
+  const DocumentFeatures doc = x.extract({"Human rights matter.", "All human beings."},
+                                         {"حقوق الإنسان.", "جميع البشر."}, {});
+  for (const AnchorInfo& a : doc.anchors)
+    EXPECT_NE(a.kind, AnchorKind::kName);
 }
 
 TEST(Anchors, Quotations) {
@@ -100,7 +104,8 @@ TEST(Anchors, GlossaryPairsMatchUnderArabicClitics) {
   o.glossary = &glossary;
   EXPECT_TRUE(has(shared_kinds("The joint task force met.", "واجتمعت قوة المهام المشتركة.", o),
                   AnchorKind::kGlossary));
-  EXPECT_TRUE(has(shared_kinds("The task force met.", "وقالت لقوة المهام.", o), AnchorKind::kGlossary));
+  EXPECT_TRUE(
+      has(shared_kinds("The task force met.", "وقالت لقوة المهام.", o), AnchorKind::kGlossary));
   EXPECT_FALSE(has(shared_kinds("The force met.", "واجتمعت القوة.", o), AnchorKind::kGlossary));
 }
 
@@ -112,8 +117,8 @@ TEST(Anchors, DictionaryTranslations) {
   o.dictionary = &dict;
   const auto k = shared_kinds("He visited the hospitals.", "زار المستشفيات.", o);
   EXPECT_TRUE(has(k, AnchorKind::kDictionary));  // hospitals -> hospital -> مستشفى
-  EXPECT_FALSE(has(shared_kinds("He visited the school.", "زار المستشفى.", o),
-                   AnchorKind::kDictionary));
+  EXPECT_FALSE(
+      has(shared_kinds("He visited the school.", "زار المستشفى.", o), AnchorKind::kDictionary));
 }
 
 TEST(Anchors, AnchorsOnOneSideOnlyAreDropped) {
@@ -125,9 +130,8 @@ TEST(Anchors, AnchorsOnOneSideOnlyAreDropped) {
 
 TEST(Anchors, RareAnchorsWeighMoreThanFrequentOnes) {
   FeatureExtractor x;
-  const DocumentFeatures doc =
-      x.extract({"ISIS 7.", "ISIS 8.", "ISIS 9.", "ISIS 10."},
-                {"ISIS 7.", "ISIS 8.", "ISIS 9.", "ISIS 10."}, {});
+  const DocumentFeatures doc = x.extract({"ISIS 7.", "ISIS 8.", "ISIS 9.", "ISIS 10."},
+                                         {"ISIS 7.", "ISIS 8.", "ISIS 9.", "ISIS 10."}, {});
   float rare = 0, frequent = 0;
   for (const AnchorInfo& a : doc.anchors) {
     if (a.kind == AnchorKind::kNumber) rare = a.match;

@@ -24,15 +24,16 @@ void expect_fixture_entries(const BilingualDictionary& d) {
   ASSERT_NE(find(d, "force"), nullptr);
   EXPECT_EQ(find(d, "force")->translations, std::vector<std::string>{"القوة"});
   // Senses separated by the Arabic comma, numbered senses on their own lines.
-  EXPECT_EQ(find(d, "state")->translations,
-            (std::vector<std::string>{"الحالة", "الدولة", "يقرّ"}));
+  EXPECT_EQ(find(d, "state")->translations, (std::vector<std::string>{"الحالة", "الدولة", "يقرّ"}));
   EXPECT_EQ(find(d, "bomb")->translations,
             (std::vector<std::string>{"القنبلة النووية", "القنبلة الذرية"}));
   EXPECT_EQ(find(d, "a")->translations,
             std::vector<std::string>{"آي - الحرف الأول في اللغة الإنجليزية"});
 }
 
-TEST(Dictd, ReadsPlainDictionaries) { expect_fixture_entries(read_dictd(kData + "plain/tiny")); }
+TEST(Dictd, ReadsPlainDictionaries) {
+  expect_fixture_entries(read_dictd(kData + "plain/tiny"));
+}
 
 TEST(Dictd, ReadsDictzipAcrossChunks) {
   // 64-byte chunks: most entries start in one chunk and end in the next.
@@ -99,7 +100,8 @@ TEST(Dictd, CorruptCompressedDataIsDataError) {
   const std::string dir = ::testing::TempDir();
   std::ifstream in(kData + "tiny.dict.dz", std::ios::binary);
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  for (std::size_t k = bytes.size() / 2; k < bytes.size() - 8; ++k) bytes[k] = '\x55';
+  for (std::size_t k = bytes.size() / 2; k < bytes.size() - 8; ++k)
+    bytes[k] = '\x55';
   std::ofstream(dir + "corrupt.dict.dz", std::ios::binary) << bytes;
   std::ifstream idx(kData + "tiny.index");
   std::ofstream(dir + "corrupt.index") << idx.rdbuf();

@@ -11,7 +11,8 @@ TEST(ArabicTransliterator, RomanisesToLowercaseAscii) {
   EXPECT_EQ(t.to_ascii("مايكل"), "maykl");
   EXPECT_EQ(t.to_ascii("أردوغان"), "ardwghan");
   EXPECT_EQ(t.to_ascii("CENTCOM 16"), "centcom 16");
-  for (char c : t.to_ascii("العراق")) EXPECT_LT(static_cast<unsigned char>(c), 0x80);
+  for (char c : t.to_ascii("العراق"))
+    EXPECT_LT(static_cast<unsigned char>(c), 0x80);
 }
 
 }  // namespace
