@@ -616,9 +616,308 @@ std::vector<std::string> consonant_skeletons(std::string_view w, bool english) {
 
 struct FeatureExtractor::Impl {
   text::WordTokenizer tokenizer;
-  text::ArabicTransliterator transliterator;
+  // Made on first use: ICU compiles its Arabic-Latin rules when the first one is created in a
+  // process (about 150 million instructions, 40 ms), which a run without names need not pay.
+  std::unique_ptr<text::ArabicTransliterator> transliterator;
   std::vector<text::Token> spans;
+
+  const text::ArabicTransliterator& romaniser() {
+    if (!transliterator) transliterator = std::make_unique<text::ArabicTransliterator>();
+    return *transliterator;
+  }
+
+  // Word tokens of `s` with their matching keys and the facts anchors look at.
+  void tokenize(const std::string& s, RawSentence& out);
+  void glossary_anchors(const std::vector<TermPair>& glossary, std::vector<RawSentence>& raw_en,
+                        std::vector<RawSentence>& raw_ar);
+  void name_anchors(const std::unordered_set<std::string>& arabic_latin,
+                    std::vector<RawSentence>& raw_en, std::vector<RawSentence>& raw_ar);
+  void dictionary_anchors(const BilingualDictionary& dictionary,
+                          const std::unordered_set<std::string>& arabic_stems,
+                          std::vector<RawSentence>& raw_en, std::vector<RawSentence>& raw_ar);
 };
+
+void FeatureExtractor::Impl::tokenize(const std::string& s, RawSentence& out) {
+  tokenizer.tokenize(s, spans);
+  out.tokens.reserve(spans.size());
+  for (const text::Token& span : spans) {
+    const std::string_view raw = std::string_view(s).substr(span.begin, span.end - span.begin);
+    Token t;
+    t.raw = raw;
+    t.key = text::match_key(raw);
+    t.capitalized = !raw.empty() && is_ascii_upper(raw[0]);
+    t.latin = all_ascii_letters(t.key);
+    t.arabic = is_arabic_word(t.key);
+    t.number = !t.key.empty() && is_digit(t.key[0]);
+    if (t.key.empty()) continue;
+    out.tokens.push_back(std::move(t));
+  }
+}
+
+// Glossary pairs: English word sequence; Arabic words matched under clitics.
+void FeatureExtractor::Impl::glossary_anchors(const std::vector<TermPair>& glossary,
+                                              std::vector<RawSentence>& raw_en,
+                                              std::vector<RawSentence>& raw_ar) {
+  struct Term {
+    std::vector<std::string> en, ar;
+  };
+  std::vector<Term> terms;
+  std::unordered_multimap<std::string, std::size_t> by_en_first, by_ar_first;
+  for (const TermPair& p : glossary) {
+    Term t;
+    RawSentence e, a;
+    tokenize(p.en, e);
+    tokenize(p.ar, a);
+    for (const Token& tok : e.tokens) {
+      if (tok.number || tok.latin || tok.arabic) t.en.push_back(tok.key);
+    }
+    for (const Token& tok : a.tokens) {
+      if (tok.number || tok.latin || tok.arabic) t.ar.push_back(tok.key);
+    }
+    if (t.en.empty() || t.ar.empty()) continue;
+    by_en_first.emplace(t.en[0], terms.size());
+    by_ar_first.emplace(std::string(text::arabic_light_stem(t.ar[0])), terms.size());
+    terms.push_back(std::move(t));
+  }
+  for (RawSentence& r : raw_en) {
+    for (std::size_t k = 0; k < r.tokens.size(); ++k) {
+      auto [b, e] = by_en_first.equal_range(r.tokens[k].key);
+      for (auto it = b; it != e; ++it) {
+        const Term& term = terms[it->second];
+        bool match = k + term.en.size() <= r.tokens.size();
+        for (std::size_t q = 1; match && q < term.en.size(); ++q) {
+          match = r.tokens[k + q].key == term.en[q];
+        }
+        if (match) r.anchors.push_back("g:" + std::to_string(it->second));
+      }
+    }
+  }
+  for (RawSentence& r : raw_ar) {
+    for (std::size_t k = 0; k < r.tokens.size(); ++k) {
+      if (!r.tokens[k].arabic && !r.tokens[k].latin) continue;
+      // The light stemmer keeps a single ب ل ك (بلد, لجنة): try the word without one too.
+      std::vector<std::string> stems;
+      if (r.tokens[k].arabic) {
+        stems.emplace_back(text::arabic_light_stem(r.tokens[k].key));
+        const std::string_view bare = strip_proclitic(r.tokens[k].key, 2);
+        if (bare.size() != r.tokens[k].key.size())
+          stems.emplace_back(text::arabic_light_stem(bare));
+      } else {
+        stems.push_back(r.tokens[k].key);
+      }
+      std::vector<std::size_t> candidates;
+      for (const std::string& stem : stems) {
+        auto [b, e] = by_ar_first.equal_range(stem);
+        for (auto it = b; it != e; ++it) {
+          if (std::find(candidates.begin(), candidates.end(), it->second) == candidates.end()) {
+            candidates.push_back(it->second);
+          }
+        }
+      }
+      for (std::size_t term_id : candidates) {
+        const auto* it = &term_id;
+        const Term& term = terms[*it];
+        bool match = k + term.ar.size() <= r.tokens.size();
+        for (std::size_t q = 0; match && q < term.ar.size(); ++q) {
+          const std::string& tok = r.tokens[k + q].key;
+          match = tok == term.ar[q] || text::is_arabic_clitic_form(tok, term.ar[q]);
+        }
+        if (match) r.anchors.push_back("g:" + std::to_string(*it));
+      }
+    }
+  }
+}
+
+// Proper names: English capitalised words linked to Arabic words with the same consonant
+// skeleton under ICU romanisation (one class may be missing on either side: Washington SNKTN
+// / واشنطن SNTN). Sentence-initial capitals count only when the word is also capitalised
+// elsewhere, so "During" or "From" at a sentence start is not taken for a name.
+void FeatureExtractor::Impl::name_anchors(const std::unordered_set<std::string>& arabic_latin,
+                                          std::vector<RawSentence>& raw_en,
+                                          std::vector<RawSentence>& raw_ar) {
+  // A word also written in lower case is a common word ("human", "state"), not a name.
+  std::unordered_set<std::string> capitalised_inside, lower_case;
+  for (const RawSentence& r : raw_en) {
+    for (std::size_t k = 0; k < r.tokens.size(); ++k) {
+      const Token& t = r.tokens[k];
+      if (!t.latin) continue;
+      if (!t.capitalized) lower_case.insert(t.key);
+      if (k > 0 && t.capitalized) capitalised_inside.insert(t.key);
+    }
+  }
+  std::unordered_map<std::string, std::vector<std::string>> en_name_skeletons;
+  for (const RawSentence& r : raw_en) {
+    for (std::size_t k = 0; k < r.tokens.size(); ++k) {
+      const Token& t = r.tokens[k];
+      if (!t.capitalized || !t.latin || t.key.size() < 3) continue;
+      if (k == 0 && !capitalised_inside.count(t.key)) continue;
+      if (find_name(kEnglishMonths, t.key) || arabic_latin.count(t.key)) continue;
+      if (lower_case.count(t.key) || english_stopwords().count(t.key)) continue;
+      if (en_name_skeletons.count(t.key)) continue;
+      std::vector<std::string> sk;
+      for (std::string& s : consonant_skeletons(t.key, true)) {
+        if (s.size() >= 2) sk.push_back(std::move(s));
+      }
+      if (!sk.empty()) en_name_skeletons.emplace(t.key, std::move(sk));
+    }
+  }
+  // Arabic word forms -> skeletons (article and clitics stripped first).
+  std::unordered_map<std::string, std::vector<std::string>> ar_form_skeletons;
+  std::unordered_map<std::string, std::vector<std::string>> skeleton_forms;  // skeleton -> forms
+  std::unordered_map<std::string, std::vector<std::string>> deletion_index;  // del -> skeletons
+  if (!en_name_skeletons.empty()) {
+    for (const RawSentence& r : raw_ar) {
+      for (const Token& t : r.tokens) {
+        if (!t.arabic || arabic_letters(t.key) < 3 || ar_form_skeletons.count(t.key)) continue;
+        if (arabic_stopwords().count(t.key)) continue;
+        const text::ArabicWordParts parts = text::split_arabic_word(t.key);
+        std::vector<std::string> sk;
+        for (std::string_view form :
+             {std::string_view(t.key).substr(parts.prefix.size()), parts.stem}) {
+          if (arabic_letters(form) < 2) continue;
+          for (std::string& s : consonant_skeletons(romaniser().to_ascii(form), false)) {
+            if (s.size() >= 2 && std::find(sk.begin(), sk.end(), s) == sk.end()) {
+              sk.push_back(std::move(s));
+            }
+          }
+        }
+        for (const std::string& s : sk) {
+          auto& forms = skeleton_forms[s];
+          if (forms.empty() && s.size() >= 5) {
+            for (std::string& d : deletions(s))
+              deletion_index[d].push_back(s);
+          }
+          forms.push_back(t.key);
+        }
+        ar_form_skeletons.emplace(t.key, std::move(sk));
+      }
+    }
+  }
+  // Link: English word -> Arabic skeletons.
+  std::unordered_map<std::string, std::vector<std::string>> skeleton_names;  // ar skel -> anchors
+  std::unordered_map<std::string, std::string> name_anchor;                  // en word -> anchor
+  for (const auto& [word, sks] : en_name_skeletons) {
+    std::vector<std::string> linked;
+    auto link = [&](const std::string& s) {
+      if (skeleton_forms.count(s) && std::find(linked.begin(), linked.end(), s) == linked.end()) {
+        linked.push_back(s);
+      }
+    };
+    for (const std::string& s : sks)
+      link(s);
+    if (linked.empty()) {
+      for (const std::string& s : sks) {
+        if (s.size() < 5) continue;
+        for (const std::string& d : deletions(s))
+          link(d);
+        auto it = deletion_index.find(s);
+        if (it != deletion_index.end()) {
+          for (const std::string& t : it->second)
+            link(t);
+        }
+      }
+    }
+    if (linked.empty()) continue;
+    // Two-consonant skeletons (Iraq RK, Syria SR) collide more often: a separate, weaker kind.
+    const bool short_name = sks[0].size() < 3;
+    const std::string anchor = (short_name ? "nm2:" : "nm:") + word;
+    name_anchor.emplace(word, anchor);
+    for (const std::string& s : linked)
+      skeleton_names[s].push_back(anchor);
+  }
+  for (RawSentence& r : raw_en) {
+    for (std::size_t k = 0; k < r.tokens.size(); ++k) {
+      auto it = name_anchor.find(r.tokens[k].key);
+      if (it != name_anchor.end() && r.tokens[k].capitalized) r.anchors.push_back(it->second);
+    }
+  }
+  for (RawSentence& r : raw_ar) {
+    for (const Token& t : r.tokens) {
+      auto f = ar_form_skeletons.find(t.key);
+      if (f == ar_form_skeletons.end()) continue;
+      for (const std::string& s : f->second) {
+        auto it = skeleton_names.find(s);
+        if (it == skeleton_names.end()) continue;
+        for (const std::string& a : it->second)
+          r.anchors.push_back(a);
+      }
+    }
+  }
+}
+
+// Dictionary: an English word and an Arabic stem among its translations, both in the document.
+void FeatureExtractor::Impl::dictionary_anchors(const BilingualDictionary& dictionary,
+                                                const std::unordered_set<std::string>& arabic_stems,
+                                                std::vector<RawSentence>& raw_en,
+                                                std::vector<RawSentence>& raw_ar) {
+  std::unordered_map<std::string, std::vector<const DictionaryEntry*>> headwords;
+  std::unordered_set<std::string> en_vocab;
+  for (const RawSentence& r : raw_en) {
+    for (const Token& t : r.tokens) {
+      if (t.latin && t.key.size() >= 2 && !english_stopwords().count(t.key)) en_vocab.insert(t.key);
+    }
+  }
+  std::unordered_set<std::string> wanted;
+  for (const std::string& w : en_vocab) {
+    for (std::string& f : english_lookup_forms(w))
+      wanted.insert(std::move(f));
+  }
+  for (const DictionaryEntry& e : dictionary.entries) {
+    std::string key = text::match_key(e.headword);
+    if (wanted.count(key)) headwords[key].push_back(&e);
+  }
+  std::unordered_map<std::string, std::vector<std::string>> stem_words;  // ar stem -> anchors
+  for (const std::string& w : en_vocab) {
+    for (const std::string& form : english_lookup_forms(w)) {
+      auto it = headwords.find(form);
+      if (it == headwords.end()) continue;
+      std::unordered_set<std::string> stems;
+      for (const DictionaryEntry* e : it->second) {
+        for (const std::string& tr : e->translations) {
+          std::string_view sense = tr;
+          if (auto dash = sense.find(" - "); dash != std::string_view::npos) {
+            sense = sense.substr(0, dash);
+          }
+          const std::string key = text::match_key(sense);
+          std::size_t p = 0;
+          while (p < key.size()) {
+            std::size_t q = key.find(' ', p);
+            if (q == std::string::npos) q = key.size();
+            const std::string_view word = std::string_view(key).substr(p, q - p);
+            p = q + 1;
+            if (!is_arabic_word(word) || arabic_stopwords().count(word)) continue;
+            const std::string stem(text::arabic_light_stem(word));
+            if (arabic_letters(stem) >= 2 && arabic_stems.count(stem)) stems.insert(stem);
+          }
+        }
+      }
+      const std::string anchor = "d:" + w;
+      for (const std::string& s : stems)
+        stem_words[s].push_back(anchor);
+      break;  // the first form that is a headword
+    }
+  }
+  std::unordered_set<std::string> linked_words;
+  for (const auto& [stem, anchors] : stem_words) {
+    for (const std::string& a : anchors)
+      linked_words.insert(a);
+  }
+  for (RawSentence& r : raw_en) {
+    for (const Token& t : r.tokens) {
+      const std::string anchor = "d:" + t.key;
+      if (t.latin && linked_words.count(anchor)) r.anchors.push_back(anchor);
+    }
+  }
+  for (RawSentence& r : raw_ar) {
+    for (const Token& t : r.tokens) {
+      if (!t.arabic) continue;
+      auto it = stem_words.find(std::string(text::arabic_light_stem(t.key)));
+      if (it == stem_words.end()) continue;
+      for (const std::string& a : it->second)
+        r.anchors.push_back(a);
+    }
+  }
+}
 
 FeatureExtractor::FeatureExtractor() : impl_(std::make_unique<Impl>()) {}
 FeatureExtractor::~FeatureExtractor() = default;
@@ -634,27 +933,10 @@ DocumentFeatures FeatureExtractor::extract(const std::vector<std::string>& en,
   std::vector<RawSentence> raw_en(en.size()), raw_ar(ar.size());
   Interner en_words, ar_words;
 
-  auto tokenize = [&](const std::string& s, RawSentence& out) {
-    impl_->tokenizer.tokenize(s, impl_->spans);
-    out.tokens.reserve(impl_->spans.size());
-    for (const text::Token& span : impl_->spans) {
-      const std::string_view raw = std::string_view(s).substr(span.begin, span.end - span.begin);
-      Token t;
-      t.raw = raw;
-      t.key = text::match_key(raw);
-      t.capitalized = !raw.empty() && is_ascii_upper(raw[0]);
-      t.latin = all_ascii_letters(t.key);
-      t.arabic = is_arabic_word(t.key);
-      t.number = !t.key.empty() && is_digit(t.key[0]);
-      if (t.key.empty()) continue;
-      out.tokens.push_back(std::move(t));
-    }
-  };
-
   // Pass over the English side: tokens, lexical ids, numbers, dates, F-16, quotes.
   for (std::size_t i = 0; i < en.size(); ++i) {
     RawSentence& r = raw_en[i];
-    tokenize(en[i], r);
+    impl_->tokenize(en[i], r);
     doc.en[i].length = text_length(en[i]);
     for (const Token& t : r.tokens) {
       if (t.latin) {
@@ -681,7 +963,7 @@ DocumentFeatures FeatureExtractor::extract(const std::vector<std::string>& en,
   std::unordered_set<std::string> arabic_stems;  // for dictionary links
   for (std::size_t j = 0; j < ar.size(); ++j) {
     RawSentence& r = raw_ar[j];
-    tokenize(ar[j], r);
+    impl_->tokenize(ar[j], r);
     doc.ar[j].length = text_length(ar[j]);
     for (const Token& t : r.tokens) {
       if (t.arabic) {
@@ -716,264 +998,14 @@ DocumentFeatures FeatureExtractor::extract(const std::vector<std::string>& en,
     }
   }
 
-  // Glossary pairs: English word sequence; Arabic words matched under clitics.
   if (options.anchors && options.glossary && !options.glossary->empty()) {
-    struct Term {
-      std::vector<std::string> en, ar;
-    };
-    std::vector<Term> terms;
-    std::unordered_multimap<std::string, std::size_t> by_en_first, by_ar_first;
-    for (const TermPair& p : *options.glossary) {
-      Term t;
-      RawSentence e, a;
-      tokenize(p.en, e);
-      tokenize(p.ar, a);
-      for (const Token& tok : e.tokens) {
-        if (tok.number || tok.latin || tok.arabic) t.en.push_back(tok.key);
-      }
-      for (const Token& tok : a.tokens) {
-        if (tok.number || tok.latin || tok.arabic) t.ar.push_back(tok.key);
-      }
-      if (t.en.empty() || t.ar.empty()) continue;
-      by_en_first.emplace(t.en[0], terms.size());
-      by_ar_first.emplace(std::string(text::arabic_light_stem(t.ar[0])), terms.size());
-      terms.push_back(std::move(t));
-    }
-    for (RawSentence& r : raw_en) {
-      for (std::size_t k = 0; k < r.tokens.size(); ++k) {
-        auto [b, e] = by_en_first.equal_range(r.tokens[k].key);
-        for (auto it = b; it != e; ++it) {
-          const Term& term = terms[it->second];
-          bool match = k + term.en.size() <= r.tokens.size();
-          for (std::size_t q = 1; match && q < term.en.size(); ++q) {
-            match = r.tokens[k + q].key == term.en[q];
-          }
-          if (match) r.anchors.push_back("g:" + std::to_string(it->second));
-        }
-      }
-    }
-    for (RawSentence& r : raw_ar) {
-      for (std::size_t k = 0; k < r.tokens.size(); ++k) {
-        if (!r.tokens[k].arabic && !r.tokens[k].latin) continue;
-        // The light stemmer keeps a single ب ل ك (بلد, لجنة): try the word without one too.
-        std::vector<std::string> stems;
-        if (r.tokens[k].arabic) {
-          stems.emplace_back(text::arabic_light_stem(r.tokens[k].key));
-          const std::string_view bare = strip_proclitic(r.tokens[k].key, 2);
-          if (bare.size() != r.tokens[k].key.size())
-            stems.emplace_back(text::arabic_light_stem(bare));
-        } else {
-          stems.push_back(r.tokens[k].key);
-        }
-        std::vector<std::size_t> candidates;
-        for (const std::string& stem : stems) {
-          auto [b, e] = by_ar_first.equal_range(stem);
-          for (auto it = b; it != e; ++it) {
-            if (std::find(candidates.begin(), candidates.end(), it->second) == candidates.end()) {
-              candidates.push_back(it->second);
-            }
-          }
-        }
-        for (std::size_t term_id : candidates) {
-          const auto* it = &term_id;
-          const Term& term = terms[*it];
-          bool match = k + term.ar.size() <= r.tokens.size();
-          for (std::size_t q = 0; match && q < term.ar.size(); ++q) {
-            const std::string& tok = r.tokens[k + q].key;
-            match = tok == term.ar[q] || text::is_arabic_clitic_form(tok, term.ar[q]);
-          }
-          if (match) r.anchors.push_back("g:" + std::to_string(*it));
-        }
-      }
-    }
+    impl_->glossary_anchors(*options.glossary, raw_en, raw_ar);
   }
 
-  // Proper names: English capitalised words linked to Arabic words with the same consonant
-  // skeleton under ICU romanisation (one class may be missing on either side: Washington SNKTN
-  // / واشنطن SNTN). Sentence-initial capitals count only when the word is also capitalised
-  // elsewhere, so "During" or "From" at a sentence start is not taken for a name.
-  if (options.anchors && options.names) {
-    // A word also written in lower case is a common word ("human", "state"), not a name.
-    std::unordered_set<std::string> capitalised_inside, lower_case;
-    for (const RawSentence& r : raw_en) {
-      for (std::size_t k = 0; k < r.tokens.size(); ++k) {
-        const Token& t = r.tokens[k];
-        if (!t.latin) continue;
-        if (!t.capitalized) lower_case.insert(t.key);
-        if (k > 0 && t.capitalized) capitalised_inside.insert(t.key);
-      }
-    }
-    std::unordered_map<std::string, std::vector<std::string>> en_name_skeletons;
-    for (const RawSentence& r : raw_en) {
-      for (std::size_t k = 0; k < r.tokens.size(); ++k) {
-        const Token& t = r.tokens[k];
-        if (!t.capitalized || !t.latin || t.key.size() < 3) continue;
-        if (k == 0 && !capitalised_inside.count(t.key)) continue;
-        if (find_name(kEnglishMonths, t.key) || arabic_latin.count(t.key)) continue;
-        if (lower_case.count(t.key) || english_stopwords().count(t.key)) continue;
-        if (en_name_skeletons.count(t.key)) continue;
-        std::vector<std::string> sk;
-        for (std::string& s : consonant_skeletons(t.key, true)) {
-          if (s.size() >= 2) sk.push_back(std::move(s));
-        }
-        if (!sk.empty()) en_name_skeletons.emplace(t.key, std::move(sk));
-      }
-    }
-    // Arabic word forms -> skeletons (article and clitics stripped first).
-    std::unordered_map<std::string, std::vector<std::string>> ar_form_skeletons;
-    std::unordered_map<std::string, std::vector<std::string>> skeleton_forms;  // skeleton -> forms
-    std::unordered_map<std::string, std::vector<std::string>> deletion_index;  // del -> skeletons
-    if (!en_name_skeletons.empty()) {
-      for (const RawSentence& r : raw_ar) {
-        for (const Token& t : r.tokens) {
-          if (!t.arabic || arabic_letters(t.key) < 3 || ar_form_skeletons.count(t.key)) continue;
-          if (arabic_stopwords().count(t.key)) continue;
-          const text::ArabicWordParts parts = text::split_arabic_word(t.key);
-          std::vector<std::string> sk;
-          for (std::string_view form :
-               {std::string_view(t.key).substr(parts.prefix.size()), parts.stem}) {
-            if (arabic_letters(form) < 2) continue;
-            for (std::string& s :
-                 consonant_skeletons(impl_->transliterator.to_ascii(form), false)) {
-              if (s.size() >= 2 && std::find(sk.begin(), sk.end(), s) == sk.end()) {
-                sk.push_back(std::move(s));
-              }
-            }
-          }
-          for (const std::string& s : sk) {
-            auto& forms = skeleton_forms[s];
-            if (forms.empty() && s.size() >= 5) {
-              for (std::string& d : deletions(s))
-                deletion_index[d].push_back(s);
-            }
-            forms.push_back(t.key);
-          }
-          ar_form_skeletons.emplace(t.key, std::move(sk));
-        }
-      }
-    }
-    // Link: English word -> Arabic skeletons.
-    std::unordered_map<std::string, std::vector<std::string>> skeleton_names;  // ar skel -> anchors
-    std::unordered_map<std::string, std::string> name_anchor;                  // en word -> anchor
-    for (const auto& [word, sks] : en_name_skeletons) {
-      std::vector<std::string> linked;
-      auto link = [&](const std::string& s) {
-        if (skeleton_forms.count(s) && std::find(linked.begin(), linked.end(), s) == linked.end()) {
-          linked.push_back(s);
-        }
-      };
-      for (const std::string& s : sks)
-        link(s);
-      if (linked.empty()) {
-        for (const std::string& s : sks) {
-          if (s.size() < 5) continue;
-          for (const std::string& d : deletions(s))
-            link(d);
-          auto it = deletion_index.find(s);
-          if (it != deletion_index.end()) {
-            for (const std::string& t : it->second)
-              link(t);
-          }
-        }
-      }
-      if (linked.empty()) continue;
-      // Two-consonant skeletons (Iraq RK, Syria SR) collide more often: a separate, weaker kind.
-      const bool short_name = sks[0].size() < 3;
-      const std::string anchor = (short_name ? "nm2:" : "nm:") + word;
-      name_anchor.emplace(word, anchor);
-      for (const std::string& s : linked)
-        skeleton_names[s].push_back(anchor);
-    }
-    for (RawSentence& r : raw_en) {
-      for (std::size_t k = 0; k < r.tokens.size(); ++k) {
-        auto it = name_anchor.find(r.tokens[k].key);
-        if (it != name_anchor.end() && r.tokens[k].capitalized) r.anchors.push_back(it->second);
-      }
-    }
-    for (RawSentence& r : raw_ar) {
-      for (const Token& t : r.tokens) {
-        auto f = ar_form_skeletons.find(t.key);
-        if (f == ar_form_skeletons.end()) continue;
-        for (const std::string& s : f->second) {
-          auto it = skeleton_names.find(s);
-          if (it == skeleton_names.end()) continue;
-          for (const std::string& a : it->second)
-            r.anchors.push_back(a);
-        }
-      }
-    }
-  }
+  if (options.anchors && options.names) impl_->name_anchors(arabic_latin, raw_en, raw_ar);
 
-  // Dictionary: an English word and an Arabic stem among its translations, both in the document.
   if (options.dictionary) {
-    std::unordered_map<std::string, std::vector<const DictionaryEntry*>> headwords;
-    std::unordered_set<std::string> en_vocab;
-    for (const RawSentence& r : raw_en) {
-      for (const Token& t : r.tokens) {
-        if (t.latin && t.key.size() >= 2 && !english_stopwords().count(t.key))
-          en_vocab.insert(t.key);
-      }
-    }
-    std::unordered_set<std::string> wanted;
-    for (const std::string& w : en_vocab) {
-      for (std::string& f : english_lookup_forms(w))
-        wanted.insert(std::move(f));
-    }
-    for (const DictionaryEntry& e : options.dictionary->entries) {
-      std::string key = text::match_key(e.headword);
-      if (wanted.count(key)) headwords[key].push_back(&e);
-    }
-    std::unordered_map<std::string, std::vector<std::string>> stem_words;  // ar stem -> anchors
-    for (const std::string& w : en_vocab) {
-      for (const std::string& form : english_lookup_forms(w)) {
-        auto it = headwords.find(form);
-        if (it == headwords.end()) continue;
-        std::unordered_set<std::string> stems;
-        for (const DictionaryEntry* e : it->second) {
-          for (const std::string& tr : e->translations) {
-            std::string_view sense = tr;
-            if (auto dash = sense.find(" - "); dash != std::string_view::npos) {
-              sense = sense.substr(0, dash);
-            }
-            const std::string key = text::match_key(sense);
-            std::size_t p = 0;
-            while (p < key.size()) {
-              std::size_t q = key.find(' ', p);
-              if (q == std::string::npos) q = key.size();
-              const std::string_view word = std::string_view(key).substr(p, q - p);
-              p = q + 1;
-              if (!is_arabic_word(word) || arabic_stopwords().count(word)) continue;
-              const std::string stem(text::arabic_light_stem(word));
-              if (arabic_letters(stem) >= 2 && arabic_stems.count(stem)) stems.insert(stem);
-            }
-          }
-        }
-        const std::string anchor = "d:" + w;
-        for (const std::string& s : stems)
-          stem_words[s].push_back(anchor);
-        break;  // the first form that is a headword
-      }
-    }
-    std::unordered_set<std::string> linked_words;
-    for (const auto& [stem, anchors] : stem_words) {
-      for (const std::string& a : anchors)
-        linked_words.insert(a);
-    }
-    for (RawSentence& r : raw_en) {
-      for (const Token& t : r.tokens) {
-        const std::string anchor = "d:" + t.key;
-        if (t.latin && linked_words.count(anchor)) r.anchors.push_back(anchor);
-      }
-    }
-    for (RawSentence& r : raw_ar) {
-      for (const Token& t : r.tokens) {
-        if (!t.arabic) continue;
-        auto it = stem_words.find(std::string(text::arabic_light_stem(t.key)));
-        if (it == stem_words.end()) continue;
-        for (const std::string& a : it->second)
-          r.anchors.push_back(a);
-      }
-    }
+    impl_->dictionary_anchors(*options.dictionary, arabic_stems, raw_en, raw_ar);
   }
 
   // Intern anchors, keep only those found on both sides, weigh them by rarity.
