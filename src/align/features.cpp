@@ -620,6 +620,8 @@ struct FeatureExtractor::Impl {
   // process (about 150 million instructions, 40 ms), which a run without names need not pay.
   std::unique_ptr<text::ArabicTransliterator> transliterator;
   std::vector<text::Token> spans;
+  const BilingualDictionary* indexed_dictionary = nullptr;
+  std::unordered_map<std::string, std::vector<const DictionaryEntry*>> headwords;
 
   const text::ArabicTransliterator& romaniser() {
     if (!transliterator) transliterator = std::make_unique<text::ArabicTransliterator>();
@@ -850,21 +852,19 @@ void FeatureExtractor::Impl::dictionary_anchors(const BilingualDictionary& dicti
                                                 const std::unordered_set<std::string>& arabic_stems,
                                                 std::vector<RawSentence>& raw_en,
                                                 std::vector<RawSentence>& raw_ar) {
-  std::unordered_map<std::string, std::vector<const DictionaryEntry*>> headwords;
+  // The headword index is built once per dictionary and kept for the next documents.
+  if (indexed_dictionary != &dictionary) {
+    headwords.clear();
+    for (const DictionaryEntry& e : dictionary.entries) {
+      headwords[text::match_key(e.headword)].push_back(&e);
+    }
+    indexed_dictionary = &dictionary;
+  }
   std::unordered_set<std::string> en_vocab;
   for (const RawSentence& r : raw_en) {
     for (const Token& t : r.tokens) {
       if (t.latin && t.key.size() >= 2 && !english_stopwords().count(t.key)) en_vocab.insert(t.key);
     }
-  }
-  std::unordered_set<std::string> wanted;
-  for (const std::string& w : en_vocab) {
-    for (std::string& f : english_lookup_forms(w))
-      wanted.insert(std::move(f));
-  }
-  for (const DictionaryEntry& e : dictionary.entries) {
-    std::string key = text::match_key(e.headword);
-    if (wanted.count(key)) headwords[key].push_back(&e);
   }
   std::unordered_map<std::string, std::vector<std::string>> stem_words;  // ar stem -> anchors
   for (const std::string& w : en_vocab) {
