@@ -270,7 +270,7 @@ bool train_lexicon(const std::vector<Bead>& beads, const detail::DocumentFeature
 class BeadScorer {
  public:
   BeadScorer(const Units& en, const Units& ar, const std::vector<detail::AnchorInfo>& anchors,
-             const LengthModel& length, const AlignerOptions& options, bool paragraphs,
+             const LengthModel& length, const AlignerOptions& options, double paragraphs,
              const Lexicon* lexicon = nullptr, const detail::DocumentFeatures* doc = nullptr)
       : en_(en),
         ar_(ar),
@@ -300,7 +300,7 @@ class BeadScorer {
       score += length_.score(le, la);
     }
     if (!anchors_.empty()) score += anchor_score(i0, di, j0, dj);
-    if (paragraphs_) score += paragraph_score(i0, di, j0, dj);
+    if (paragraphs_ > 0) score += paragraphs_ * paragraph_score(i0, di, j0, dj);
     if (lexicon_) score += kLexicalWeight * lexical_score(i0, di, j0, dj);
     return score;
   }
@@ -451,7 +451,7 @@ class BeadScorer {
   const std::vector<detail::AnchorInfo>& anchors_;
   const LengthModel& length_;
   const AlignerOptions& options_;
-  bool paragraphs_;
+  double paragraphs_;  // weight of the paragraph evidence, 0 = none
   const Lexicon* lexicon_;
   const detail::DocumentFeatures* doc_;
   std::array<double, kShapeCount> log_prior_{};
@@ -464,7 +464,7 @@ class BeadScorer {
 detail::SearchResult guided_search(const Units& en, const Units& ar,
                                    const std::vector<detail::AnchorInfo>& anchors,
                                    const LengthModel& length, const AlignerOptions& options,
-                                   bool paragraphs, bool posteriors) {
+                                   double paragraphs, bool posteriors) {
   const std::size_t n = en.size(), m = ar.size();
   detail::Corridor corridor;
   if ((n + 1) * (m + 1) <= kFullSearchCells || n < 4 || m < 4) {
@@ -477,6 +477,23 @@ detail::SearchResult guided_search(const Units& en, const Units& ar,
   }
   BeadScorer scorer(en, ar, anchors, length, options, paragraphs);
   return detail::search(n, m, corridor, scorer, posteriors, kPosteriorTemperature);
+}
+
+// How far paragraph boundaries can be trusted: fully while both sides have about as many
+// paragraphs (an outlet's added paragraph, a heading kept in the same paragraph), not at all when
+// one side has less than half the paragraphs of the other (a file that arrived as one block or
+// with a line per sentence says nothing about where the other's paragraphs end).
+double paragraph_weight(const std::vector<std::size_t>& en, const std::vector<std::size_t>& ar) {
+  auto count = [](const std::vector<std::size_t>& p) {
+    std::size_t c = p.empty() ? 0 : 1;
+    for (std::size_t k = 1; k < p.size(); ++k)
+      c += p[k] != p[k - 1];
+    return static_cast<double>(c);
+  };
+  const double a = count(en), b = count(ar);
+  if (a == 0 || b == 0) return 0;
+  const double r = std::min(a, b) / std::max(a, b);
+  return std::clamp((r - 0.5) / 0.3, 0.0, 1.0);
 }
 
 LengthModel estimate_length(const std::vector<Bead>& beads, const Units& en, const Units& ar,
@@ -557,7 +574,9 @@ Alignment SentenceAligner::align(const std::vector<std::string>& en,
   const detail::DocumentFeatures doc = impl_->extractor.extract(en, ar, fo);
   result.stats.anchor_types = doc.linked_anchor_types;
 
-  const bool paragraphs = opt.use_paragraphs && !en_paragraphs.empty() && !ar_paragraphs.empty();
+  const double paragraphs = opt.use_paragraphs && !en_paragraphs.empty() && !ar_paragraphs.empty()
+                                ? paragraph_weight(en_paragraphs, ar_paragraphs)
+                                : 0.0;
   const Units ue = fine_units(doc.en, en_paragraphs);
   const Units ua = fine_units(doc.ar, ar_paragraphs);
   double le = 0, la = 0;
