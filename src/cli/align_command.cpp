@@ -248,8 +248,9 @@ int run_align(const std::vector<std::string>& args) {
   AlignCommandOptions o;
   align::AlignerOptions ao;
   po::options_description options("options");
-  options.add_options()("format", po::value(&o.format)->default_value("beads"),
-                        "beads ([0]:[0] per line), tsv (en_ids ar_ids score en ar) or json")(
+  options.add_options()(
+      "format", po::value(&o.format)->default_value("beads"),
+      "beads ([0]:[0] per line), tsv (en_ids ar_ids score en_text ar_text) or json")(
       "presegmented", "inputs hold one sentence per line (a blank line ends a paragraph)")(
       "paragraphs", po::value(&o.paragraphs)->default_value("auto"),
       "paragraph delimiting when segmenting: lines, blank or auto")(
@@ -347,7 +348,7 @@ int run_align(const std::vector<std::string>& args) {
     for (const align::Bead& b : beads)
       out.line(align::format_bead(b));
   } else if (o.format == "tsv") {
-    out.line("en_ids\tar_ids\tscore\ten\tar");
+    out.line("en_ids\tar_ids\tscore\ten_text\tar_text");
     for (const align::Bead& b : beads) {
       out.line(ids(b.en_begin, b.en_count) + "\t" + ids(b.ar_begin, b.ar_count) + "\t" +
                score_text(b.confidence) + "\t" + joined(en.sentences, b.en_begin, b.en_count) +

@@ -16,7 +16,7 @@ tsv_has_header_ids_scores_and_text() {
   python3 - "$WORK/out.tsv" <<'PY'
 import sys
 rows = [l.rstrip('\n').split('\t') for l in open(sys.argv[1], encoding='utf-8')]
-assert rows[0] == ['en_ids', 'ar_ids', 'score', 'en', 'ar'], rows[0]
+assert rows[0] == ['en_ids', 'ar_ids', 'score', 'en_text', 'ar_text'], rows[0]
 assert len(rows) == 15, len(rows)
 assert all(len(r) == 5 for r in rows)
 assert rows[1][:2] == ['0', '0'] and rows[1][3].startswith('U.S. Central Command'), rows[1]
