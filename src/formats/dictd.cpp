@@ -50,6 +50,18 @@ void resolve(const std::string& path, std::string& index, std::string& dict) {
   }
 }
 
+// Owns a zlib inflate stream (ends it on every path, exceptions included).
+struct Inflater {
+  z_stream stream{};
+  bool started = false;
+  Inflater() = default;
+  Inflater(const Inflater&) = delete;
+  Inflater& operator=(const Inflater&) = delete;
+  ~Inflater() {
+    if (started) inflateEnd(&stream);
+  }
+};
+
 // Random access to dictzip data; plain gzip and uncompressed files are read whole.
 class DictData {
  public:
@@ -135,8 +147,10 @@ class DictData {
 
   std::string inflate_range(std::size_t offset, std::size_t size, int window_bits,
                             std::size_t expect) const {
-    z_stream z{};
+    Inflater inflater;
+    z_stream& z = inflater.stream;
     if (inflateInit2(&z, window_bits) != Z_OK) fail(offset, "zlib cannot start inflating");
+    inflater.started = true;
     std::string out(expect ? expect : size * 4 + 1024, '\0');
     z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(raw_.data() + offset));
     z.avail_in = static_cast<uInt>(size);
@@ -151,11 +165,9 @@ class DictData {
       if (rc == Z_STREAM_END || (rc == Z_OK && z.avail_in == 0 && z.avail_out != 0)) break;
       if (rc == Z_BUF_ERROR && z.avail_in == 0) break;
       if (rc != Z_OK && rc != Z_BUF_ERROR) {
-        inflateEnd(&z);
         fail(offset + (size - z.avail_in), "corrupt compressed data");
       }
     }
-    inflateEnd(&z);
     out.resize(produced);
     return out;
   }
