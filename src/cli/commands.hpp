@@ -10,6 +10,7 @@ namespace mizan::cli {
 
 int run_segment(const std::vector<std::string>& args);
 int run_term(const std::vector<std::string>& args);
+int run_align(const std::vector<std::string>& args);
 
 // Option values shared by commands that segment text.
 segment::LanguageChoice parse_language_choice(const std::string& s);
