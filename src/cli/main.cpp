@@ -18,6 +18,7 @@ using mizan::cli::Command;
 const std::vector<Command>& commands() {
   static const std::vector<Command> kCommands = {
       {"segment", "split Arabic or English text into sentences", mizan::cli::run_segment},
+      {"align", "pair English sentences with their Arabic translations", mizan::cli::run_align},
       {"term", "glossary: import/export, find terms, suggest, check, extract",
        mizan::cli::run_term},
       {"add", "store one translation unit", mizan::cli::run_add},

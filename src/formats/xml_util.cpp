@@ -6,23 +6,56 @@ FirstError::FirstError(xmlParserCtxt* ctxt) {
   // Per-context handler: libxml2 calls sax->serror with ctxt->userData (the context itself).
   ctxt->_private = this;
   ctxt->sax->serror = &FirstError::capture;
+  capture_context_free_errors();
+}
+
+FirstError::FirstError(xmlTextReader* reader) {
+  xmlTextReaderSetStructuredErrorHandler(reader, &FirstError::capture_for_reader, this);
+  capture_context_free_errors();
+}
+
+void FirstError::capture_context_free_errors() {
+  previous_handler_ = xmlStructuredError;
+  previous_context_ = xmlStructuredErrorContext;
+  xmlSetStructuredErrorFunc(this, &FirstError::capture_for_reader);
+}
+
+FirstError::~FirstError() {
+  xmlSetStructuredErrorFunc(previous_context_, previous_handler_);
 }
 
 void FirstError::capture(void* user, xmlError* error) {
   auto* ctxt = static_cast<xmlParserCtxt*>(user);
   auto* self = static_cast<FirstError*>(ctxt->_private);
-  if (self == nullptr || self->seen_ || error == nullptr || error->level < XML_ERR_ERROR) return;
-  self->seen_ = true;
-  self->message_ = error->message != nullptr ? error->message : "not well-formed XML";
-  while (!self->message_.empty() && (self->message_.back() == '\n' || self->message_.back() == ' '))
-    self->message_.pop_back();
-  self->line_ = error->line;
-  self->column_ = error->int2;
+  if (self != nullptr) self->record(error);
 }
 
-void FirstError::raise(const std::string& source_name) const {
-  throw Error(ExitCode::kDataError, seen_ ? message_ : "not well-formed XML",
-              {.file = source_name, .line = line_, .column = column_});
+void FirstError::capture_for_reader(void* self, xmlError* error) {
+  static_cast<FirstError*>(self)->record(error);
+}
+
+void FirstError::record(const xmlError* error) {
+  // Called from inside libxml2: nothing here may throw (assigning a short message could only
+  // throw bad_alloc, and then the generic message below is used instead).
+  if (seen_ || error == nullptr || error->level < XML_ERR_ERROR) return;
+  seen_ = true;
+  line_ = error->line;
+  column_ = error->int2;
+  try {
+    message_ = error->message != nullptr ? error->message : "not well-formed XML";
+    while (!message_.empty() && (message_.back() == '\n' || message_.back() == ' '))
+      message_.pop_back();
+  } catch (...) {
+    message_.clear();
+  }
+}
+
+void FirstError::raise(const std::string& source_name, std::int64_t fallback_line) const {
+  const bool placed = line_ > 0;
+  throw Error(ExitCode::kDataError, seen_ && !message_.empty() ? message_ : "not well-formed XML",
+              {.file = source_name,
+               .line = placed ? line_ : fallback_line,
+               .column = placed ? column_ : -1});
 }
 
 DocPtr parse_document(std::string_view xml, const std::string& source_name) {
@@ -33,6 +66,70 @@ DocPtr parse_document(std::string_view xml, const std::string& source_name) {
                                source_name.c_str(), nullptr, kSafeParseOptions));
   if (!doc || first_error.seen() || !ctxt->wellFormed) first_error.raise(source_name);
   return doc;
+}
+
+TextReaderPtr open_reader(std::string_view xml, const std::string& source_name) {
+  TextReaderPtr reader(xmlReaderForMemory(xml.data(), static_cast<int>(xml.size()),
+                                          source_name.c_str(), nullptr, kSafeParseOptions));
+  if (!reader) throw Error(ExitCode::kSoftware, "libxml2: cannot create a reader");
+  return reader;
+}
+
+TextReaderPtr open_reader(ReadCallback read, void* context, const std::string& source_name) {
+  TextReaderPtr reader(
+      xmlReaderForIO(read, nullptr, context, source_name.c_str(), nullptr, kSafeParseOptions));
+  if (!reader) throw Error(ExitCode::kSoftware, "libxml2: cannot create a reader");
+  return reader;
+}
+
+namespace {
+
+template <bool kAttribute>
+void append_escaped(std::string& out, std::string_view s) {
+  std::size_t from = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char* entity = nullptr;
+    switch (s[i]) {
+      case '&':
+        entity = "&amp;";
+        break;
+      case '<':
+        entity = "&lt;";
+        break;
+      case '>':
+        entity = "&gt;";  // not required outside "]]>", but never wrong
+        break;
+      case '\r':
+        entity = "&#13;";
+        break;
+      case '"':
+        entity = kAttribute ? "&quot;" : nullptr;
+        break;
+      case '\t':
+        entity = kAttribute ? "&#9;" : nullptr;
+        break;
+      case '\n':
+        entity = kAttribute ? "&#10;" : nullptr;
+        break;
+      default:
+        break;
+    }
+    if (entity == nullptr) continue;
+    out.append(s.substr(from, i - from));
+    out.append(entity);
+    from = i + 1;
+  }
+  out.append(s.substr(from));
+}
+
+}  // namespace
+
+void append_text(std::string& out, std::string_view text) {
+  append_escaped<false>(out, text);
+}
+
+void append_attribute_value(std::string& out, std::string_view value) {
+  append_escaped<true>(out, value);
 }
 
 std::string_view local_name(const xmlNode* node) {

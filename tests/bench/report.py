@@ -28,6 +28,7 @@ def main():
                          check=True, capture_output=True, text=True).stdout
     runs = {}
     rates = {}
+    item_rates = set()  # benchmarks whose rate counts items (TU/s), not bytes
     for b in json.loads(out)['benchmarks']:
         if b.get('run_type') != 'iteration':
             continue
@@ -37,6 +38,7 @@ def main():
             rates.setdefault(name, []).append(b['bytes_per_second'] / 1e6)
         elif 'items_per_second' in b:
             rates.setdefault(name, []).append(b['items_per_second'])
+            item_rates.add(name)
     print(f'| benchmark | median time (ms) | median throughput | vs reference |')
     print('| --- | --- | --- | --- |')
     for name, times in sorted(runs.items(), key=lambda kv: (kv[0].split("/", 1)[-1], kv[0])):
@@ -49,7 +51,7 @@ def main():
             ratio = f'{statistics.median(rates[name]) / statistics.median(rates[ref]):.2f}x'
         elif ref == name:
             ratio = 'reference'
-        rate_s = f'{rate:.1f} MB/s' if rate is not None else ''
+        rate_s = '' if rate is None else f'{rate:,.0f}/s' if name in item_rates else f'{rate:.1f} MB/s'
         print(f'| {name} | {med:.2f} | {rate_s} | {ratio} |')
 
 

@@ -1,0 +1,24 @@
+#pragma once
+// The bead file format of the Vecalign and Bertalign evaluation sets: one bead per line,
+// "[0]:[0]", "[1,2]:[1]", "[3]:[]", "[]:[4]" (0-based sentence indices, English left).
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "mizan/align/aligner.hpp"
+
+namespace mizan::align {
+
+/// "[1,2]:[3]" for one bead (confidence not written).
+std::string format_bead(const Bead& bead);
+
+/// Parses a bead file. Blank lines are skipped. Throws mizan::Error (kDataError) naming
+/// `source_name` and the line of a malformed bead, of indices that are not consecutive or not in
+/// order, or (when the sizes are given, i.e. not npos) of sentences left out or out of range.
+std::vector<Bead> parse_beads(std::string_view text, const std::string& source_name,
+                              std::size_t en_sentences = std::string_view::npos,
+                              std::size_t ar_sentences = std::string_view::npos);
+
+}  // namespace mizan::align

@@ -1,0 +1,175 @@
+#!/usr/bin/env bash
+# End-to-end tests of `mizan align`.
+source "$(dirname "$0")/lib.sh"
+SEED="$SRC/corpora/centcom-2025-01-06"
+DICT="$SRC/tests/formats/data/tiny"
+
+gold() { grep . "$SEED/gold.beads"; }
+
+seed_aligns_to_its_gold_beads() {
+  "$MIZAN" align "$SEED/en.txt" "$SEED/ar.txt" >"$WORK/out"
+  gold >"$WORK/gold"
+  expect_same "$WORK/gold" "$WORK/out"
+}
+tsv_has_header_ids_scores_and_text() {
+  "$MIZAN" align --format tsv "$SEED/en.txt" "$SEED/ar.txt" >"$WORK/out.tsv"
+  python3 - "$WORK/out.tsv" <<'PY'
+import sys
+rows = [l.rstrip('\n').split('\t') for l in open(sys.argv[1], encoding='utf-8')]
+assert rows[0] == ['en_ids', 'ar_ids', 'score', 'en_text', 'ar_text'], rows[0]
+assert len(rows) == 15, len(rows)
+assert all(len(r) == 5 for r in rows)
+assert rows[1][:2] == ['0', '0'] and rows[1][3].startswith('U.S. Central Command'), rows[1]
+assert rows[14][:2] == ['', '13'] and rows[14][3] == '' and rows[14][4].startswith('في اتهام')
+for r in rows[1:]:
+    assert 0.0 <= float(r[2]) <= 1.0
+PY
+}
+json_is_an_array_of_beads() {
+  "$MIZAN" align --format json "$SEED/en.txt" "$SEED/ar.txt" >"$WORK/out.json"
+  python3 - "$WORK/out.json" <<'PY'
+import json, sys
+beads = json.load(open(sys.argv[1], encoding='utf-8'))
+assert len(beads) == 14
+assert beads[0]['en'] == [0] and beads[0]['ar'] == [0] and beads[0]['type'] == '1-1'
+assert beads[13] == {**beads[13], 'en': [], 'ar': [13], 'type': '0-1', 'en_text': ''}
+assert all(0 <= b['score'] <= 1 for b in beads)
+PY
+}
+presegmented_input_covers_every_line_once() {
+  "$MIZAN" align --presegmented "$SEED/en.sent" "$SEED/ar.sent" >"$WORK/out"
+  python3 - "$WORK/out" <<'PY'
+import re, sys
+e = a = 0
+for line in open(sys.argv[1]):
+    m = re.match(r'^\[([0-9,]*)\]:\[([0-9,]*)\]$', line.strip())
+    ids = lambda s: [int(x) for x in s.split(',') if x]
+    for i in ids(m.group(1)):
+        assert i == e; e += 1
+    for j in ids(m.group(2)):
+        assert j == a; a += 1
+assert (e, a) == (12, 14), (e, a)
+PY
+}
+malformed_presegmented_file_names_the_line() {
+  printf 'One sentence.\nAnother one.\nA third \001 one.\n' >"$WORK/bad.en"
+  expect_status 65 "$MIZAN" align --presegmented "$WORK/bad.en" "$SEED/ar.sent" >"$WORK/out" 2>"$WORK/err"
+  expect_contains "$WORK/err" "bad.en:3: control character U+0001"
+  [ ! -s "$WORK/out" ]
+  printf 'One.\nTwo \xff.\n' >"$WORK/bad8.en"
+  expect_status 65 "$MIZAN" align --presegmented "$WORK/bad8.en" "$SEED/ar.sent" 2>"$WORK/err"
+  expect_contains "$WORK/err" "bad8.en:2: invalid UTF-8"
+}
+empty_file_is_an_error() {
+  : >"$WORK/empty.txt"
+  expect_status 65 "$MIZAN" align "$WORK/empty.txt" "$SEED/ar.txt" >"$WORK/out" 2>"$WORK/err"
+  expect_contains "$WORK/err" "empty.txt: no English text to align (empty file)"
+  [ ! -s "$WORK/out" ]
+  expect_status 65 "$MIZAN" align "$SEED/en.txt" "$WORK/empty.txt" 2>"$WORK/err"
+  expect_contains "$WORK/err" "no Arabic text to align"
+}
+arabic_given_as_english_is_refused() {
+  expect_status 65 "$MIZAN" align "$SEED/ar.txt" "$SEED/ar.txt" >"$WORK/out" 2>"$WORK/err"
+  expect_contains "$WORK/err" "the English file comes first"
+  [ ! -s "$WORK/out" ]
+  expect_status 65 "$MIZAN" align "$SEED/ar.txt" "$SEED/en.txt" 2>"$WORK/err"
+}
+fifty_times_longer_side_is_refused_unless_forced() {
+  for k in $(seq 50); do cat "$SEED/en.txt"; echo; done >"$WORK/long.en"
+  expect_status 65 "$MIZAN" align "$WORK/long.en" "$SEED/ar.txt" >"$WORK/out" 2>"$WORK/err"
+  expect_contains "$WORK/err" "longer than the other"
+  [ ! -s "$WORK/out" ]
+  "$MIZAN" align --force "$WORK/long.en" "$SEED/ar.txt" >"$WORK/out" 2>"$WORK/err"
+  expect_contains "$WORK/err" "warning"
+  grep -q "599\]:" "$WORK/out"  # all 600 English sentences are in the output
+}
+report_is_a_self_contained_review_page() {
+  "$MIZAN" align --report "$WORK/r.html" "$SEED/en.txt" "$SEED/ar.txt" >"$WORK/out"
+  gold >"$WORK/gold"
+  expect_same "$WORK/gold" "$WORK/out"
+  expect_contains "$WORK/r.html" 'dir="rtl" lang="ar"'
+  expect_contains "$WORK/r.html" "<tr><td>0-1</td><td>2</td></tr>"
+  expect_contains "$WORK/r.html" "<tr><td>1-1</td><td>12</td></tr>"
+  expect_contains "$WORK/r.html" "mean confidence"
+  [ "$(grep -c '<tr class=' "$WORK/r.html")" -eq 14 ]
+  ! grep -q '<script' "$WORK/r.html"
+}
+report_escapes_text() {
+  printf 'Profits <b>rose</b> by 5%% & more.\n' >"$WORK/x.en"
+  printf 'ارتفعت الأرباح <b>بنسبة</b> 5%%.\n' >"$WORK/x.ar"
+  "$MIZAN" align --presegmented --report "$WORK/x.html" "$WORK/x.en" "$WORK/x.ar" >/dev/null
+  expect_contains "$WORK/x.html" "Profits &lt;b&gt;rose&lt;/b&gt; by 5% &amp; more."
+  ! grep -q '<b>rose' "$WORK/x.html"
+}
+unwritable_report_fails_before_output() {
+  expect_status 73 "$MIZAN" align --report "$WORK/no/such/dir/r.html" "$SEED/en.txt" \
+    "$SEED/ar.txt" >"$WORK/out" 2>"$WORK/err"
+  [ ! -s "$WORK/out" ]
+}
+bead_file_is_checked_with_line_numbers() {
+  printf '[0]:[0]\n[1]:[1\n' >"$WORK/bad.beads"
+  expect_status 65 "$MIZAN" align --beads "$WORK/bad.beads" "$SEED/en.txt" "$SEED/ar.txt" 2>"$WORK/err"
+  expect_contains "$WORK/err" "bad.beads:2: not a bead"
+  printf '[0]:[0]\n[1]:[1]\n' >"$WORK/short.beads"
+  expect_status 65 "$MIZAN" align --beads "$WORK/short.beads" "$SEED/en.txt" "$SEED/ar.txt" 2>"$WORK/err"
+  expect_contains "$WORK/err" "short.beads:3: beads end at English 2 / Arabic 2"
+  "$MIZAN" align --beads "$SEED/gold.beads" --format tsv "$SEED/en.txt" "$SEED/ar.txt" >"$WORK/g.tsv"
+  [ "$(wc -l <"$WORK/g.tsv")" -eq 15 ]
+}
+min_score_leaves_doubtful_beads_unaligned() {
+  "$MIZAN" align --min-score 0.999999 "$SEED/en.txt" "$SEED/ar.txt" >"$WORK/out"
+  # Every sentence still in exactly one bead; fewer (or as many) pairs than without the filter.
+  [ "$(grep -c '^\[[0-9]' "$WORK/out" | head -1)" -ge 12 ]
+  [ "$(grep -vc '\[\]' "$WORK/out")" -le 12 ]
+  expect_status 64 "$MIZAN" align --min-score 1.5 "$SEED/en.txt" "$SEED/ar.txt" 2>/dev/null
+}
+glossary_file_needs_its_header() {
+  printf 'committee\tاللجنة\n' >"$WORK/g.tsv"
+  expect_status 65 "$MIZAN" align --glossary "$WORK/g.tsv" "$SEED/en.txt" "$SEED/ar.txt" 2>"$WORK/err"
+  expect_contains "$WORK/err" "g.tsv:1: glossary must start with the header line"
+  printf 'en\tar\nTask Force\tقوة المهام\n' >"$WORK/g2.tsv"
+  "$MIZAN" align --glossary "$WORK/g2.tsv" "$SEED/en.txt" "$SEED/ar.txt" >"$WORK/out"
+  gold >"$WORK/gold"
+  expect_same "$WORK/gold" "$WORK/out"
+}
+dictionary_is_read_directly() {
+  "$MIZAN" align --dict "$DICT" "$SEED/en.txt" "$SEED/ar.txt" >"$WORK/out"
+  gold >"$WORK/gold"
+  expect_same "$WORK/gold" "$WORK/out"
+  expect_status 66 "$MIZAN" align --dict "$WORK/none" "$SEED/en.txt" "$SEED/ar.txt" 2>"$WORK/err"
+  expect_contains "$WORK/err" "none.index"
+}
+ablation_switches_are_accepted() {
+  for flag in --no-length --no-anchors --no-names --no-lexical --no-paragraphs; do
+    "$MIZAN" align "$flag" "$SEED/en.txt" "$SEED/ar.txt" >"$WORK/out" || return 1
+    [ "$(wc -l <"$WORK/out")" -ge 12 ] || return 1
+  done
+}
+usage_errors() {
+  expect_status 64 "$MIZAN" align "$SEED/en.txt" 2>/dev/null
+  expect_status 64 "$MIZAN" align --format xml "$SEED/en.txt" "$SEED/ar.txt" 2>/dev/null
+  expect_status 66 "$MIZAN" align "$WORK/missing.txt" "$SEED/ar.txt" 2>"$WORK/err"
+  expect_contains "$WORK/err" "missing.txt"
+  "$MIZAN" align --help >"$WORK/help"
+  expect_contains "$WORK/help" "usage: mizan align"
+  expect_contains "$WORK/help" "example:"
+}
+
+check seed_aligns_to_its_gold_beads seed_aligns_to_its_gold_beads
+check tsv_has_header_ids_scores_and_text tsv_has_header_ids_scores_and_text
+check json_is_an_array_of_beads json_is_an_array_of_beads
+check presegmented_input_covers_every_line_once presegmented_input_covers_every_line_once
+check malformed_presegmented_file_names_the_line malformed_presegmented_file_names_the_line
+check empty_file_is_an_error empty_file_is_an_error
+check arabic_given_as_english_is_refused arabic_given_as_english_is_refused
+check fifty_times_longer_side_is_refused_unless_forced fifty_times_longer_side_is_refused_unless_forced
+check report_is_a_self_contained_review_page report_is_a_self_contained_review_page
+check report_escapes_text report_escapes_text
+check unwritable_report_fails_before_output unwritable_report_fails_before_output
+check bead_file_is_checked_with_line_numbers bead_file_is_checked_with_line_numbers
+check min_score_leaves_doubtful_beads_unaligned min_score_leaves_doubtful_beads_unaligned
+check glossary_file_needs_its_header glossary_file_needs_its_header
+check dictionary_is_read_directly dictionary_is_read_directly
+check ablation_switches_are_accepted ablation_switches_are_accepted
+check usage_errors usage_errors
+finish
