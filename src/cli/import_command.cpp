@@ -7,26 +7,30 @@
 #include "commands.hpp"
 #include "common.hpp"
 #include "mizan/core/error.hpp"
-#include "mizan/tm/tsv.hpp"
+#include "mizan/formats/tmx.hpp"
+#include "mizan/formats/tsv_bitext.hpp"
 #include "tm_options.hpp"
 
 namespace mizan::cli {
 namespace {
 
-/// Reads one file format into units; bad records go to the diagnostics.
-using UnitReader =
-    std::function<void(const std::string& path, const std::function<void(TranslationUnit&&)>& unit,
-                       Diagnostics& diagnostics, const ProgressFn& progress)>;
+/// Reads one file format, handing units over one at a time.
+using UnitReader = std::function<formats::ImportSummary(
+    const std::string& path, const formats::UnitCallback& on_unit, const ProgressFn& progress)>;
 
 struct ImportFormat {
   std::string_view extension;  // lower case, with the dot
   UnitReader read;
 };
 
-// The one place that maps a file to its reader. (.tmx joins when the TMX reader lands.)
+// The one place that maps a file to its reader.
 const std::vector<ImportFormat>& import_formats() {
   static const std::vector<ImportFormat> kFormats = {
-      {".tsv", tm::read_tsv},
+      {".tsv", formats::read_tsv_file},
+      {".tmx",
+       [](const std::string& path, const formats::UnitCallback& on_unit, const ProgressFn& p) {
+         return formats::read_tmx_file(path, on_unit, p).summary;
+       }},
   };
   return kFormats;
 }
@@ -39,10 +43,21 @@ const ImportFormat& format_for(const std::string& path) {
     if (f.extension == ext) return f;
   }
   std::string known;
-  for (const ImportFormat& f : import_formats())
+  for (const ImportFormat& f : import_formats()) {
     known += std::string(known.empty() ? "" : ", ") + std::string(f.extension);
+  }
   throw Error(ExitCode::kUsage, "cannot import \"" + ext + "\" files (known: " + known + ")",
               {.file = path});
+}
+
+void list(const Diagnostics& items, std::size_t count, std::size_t max, std::string_view what) {
+  for (std::size_t i = 0; i < items.size() && i < max; ++i) {
+    std::cerr << "mizan import: " << describe(items.items()[i]) << "\n";
+  }
+  if (count > std::min(max, items.size())) {
+    std::cerr << "mizan import: ... and " << count - std::min(max, items.size()) << " more " << what
+              << "\n";
+  }
 }
 
 }  // namespace
@@ -56,13 +71,14 @@ int run_import(const std::vector<std::string>& args) {
                         "import the good records of a file with bad ones (default: import "
                         "nothing and list the bad records)")(
       "max-errors", po::value(&max_errors)->default_value(20), "bad records listed at most")(
-      "file", po::value(&file)->required(), "the file to import (.tsv)");
+      "file", po::value(&file)->required(), "the file to import (.tsv, .tmx)");
   add_db_options(options, db);
   po::positional_options_description positional;
   positional.add("file", 1);
   po::variables_map vm;
-  if (parse_command_line(args, "mizan import [--skip-bad] [--db FILE] FILE.tsv",
-                         "  mizan import --db team.db pairs.tsv    # lines: English<TAB>Arabic",
+  if (parse_command_line(args, "mizan import [--skip-bad] [--db FILE] FILE.tsv|FILE.tmx",
+                         "  mizan import --db team.db pairs.tsv    # lines: English<TAB>Arabic\n"
+                         "  mizan import --db team.db memory.tmx   # TMX 1.1-1.4b, any CAT tool",
                          options, positional, vm)) {
     return 0;
   }
@@ -70,24 +86,28 @@ int run_import(const std::vector<std::string>& args) {
   if (!std::filesystem::exists(file)) {
     throw Error(ExitCode::kNoInput, "no such file", {.file = file});
   }
+  const std::string name = std::filesystem::path(file).filename().string();
   const std::unique_ptr<tm::Store> store = open_store(db, /*create=*/true);
   const std::unique_ptr<tm::ImportSession> session = store->begin_import();
-  Diagnostics diagnostics;
   ProgressBar reading("importing");
-  format.read(
-      file, [&](TranslationUnit&& unit) { session->add(unit); }, diagnostics,
+  const formats::ImportSummary read = format.read(
+      file,
+      [&](formats::ImportedUnit&& imported) {
+        // A unit that does not say where it comes from comes from this file and line, which is
+        // also what makes a second import of the same file change nothing.
+        if (imported.unit.origins.empty()) {
+          imported.unit.origins.push_back({name, imported.where.line - 1});
+        }
+        session->add(imported.unit);
+      },
       [&](std::size_t done, std::size_t total, std::string_view) { reading.update(done, total); });
   reading.finish();
 
-  for (std::size_t i = 0; i < diagnostics.size() && i < max_errors; ++i) {
-    std::cerr << "mizan import: " << describe(diagnostics.items()[i]) << "\n";
-  }
-  if (diagnostics.size() > max_errors) {
-    std::cerr << "mizan import: ... and " << diagnostics.size() - max_errors << " more\n";
-  }
-  if (!diagnostics.empty() && vm.count("skip-bad") == 0) {
+  list(read.skipped, read.skipped_count, max_errors, "bad records");
+  list(read.warnings, read.warning_count, max_errors, "warnings");
+  if (read.skipped_count > 0 && vm.count("skip-bad") == 0) {
     throw Error(ExitCode::kDataError,
-                std::to_string(diagnostics.size()) +
+                std::to_string(read.skipped_count) +
                     " bad record(s); nothing imported (fix them, or use --skip-bad)",
                 {.file = file});
   }
@@ -97,7 +117,7 @@ int run_import(const std::vector<std::string>& args) {
   indexing.finish();
   std::cout << file << ": " << summary.added << " added, " << summary.merged << " merged, "
             << summary.unchanged << " already there";
-  if (!diagnostics.empty()) std::cout << ", " << diagnostics.size() << " bad record(s) skipped";
+  if (read.skipped_count > 0) std::cout << ", " << read.skipped_count << " bad record(s) skipped";
   std::cout << "\n";
   return 0;
 }

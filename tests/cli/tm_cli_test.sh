@@ -69,13 +69,53 @@ import_then_reimport_changes_nothing() {
 bad_records_refuse_the_import_or_are_skipped() {
   printf 'Good one.\tجيدة.\nno tab on this line\nAlso good.\tجيدة أيضا.\n' >bad.tsv
   expect_status 65 "$MIZAN" import --db b.db bad.tsv >out 2>err
-  expect_contains err "bad.tsv:2: no tab: expected English<TAB>Arabic"
+  expect_contains err "bad.tsv:2: expected 2 tab-separated fields, found 1"
   expect_contains err "nothing imported"
   [ "$(stats_units b.db)" = 0 ]
   "$MIZAN" import --db b.db --skip-bad bad.tsv >out 2>err
   expect_contains out "2 added"
   expect_contains out "1 bad record(s) skipped"
   [ "$(stats_units b.db)" = 2 ]
+}
+
+tmx_import_keeps_origins_and_is_idempotent() {
+  # A TMX 1.4 as a CAT tool writes it: one unit from a mizan export (document and position in
+  # props), one from elsewhere (no origin: the file and line stand in).
+  cat >mem.tmx <<'TMX'
+<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="test" creationtoolversion="1" segtype="sentence"
+ o-tmf="test" adminlang="en" srclang="en" datatype="plaintext"/>
+<body>
+<tu tuid="1" creationid="reviewer" usagecount="2">
+  <prop type="x-document">centcom-2025-01-06</prop><prop type="x-position">6</prop>
+  <tuv xml:lang="en-US"><seg>There were no injuries to U.S. personnel or damage to U.S. equipment.</seg></tuv>
+  <tuv xml:lang="ar-SA"><seg>ولم تقع إصابات بين أفراد القوات الأميركية أو أضرار بالمعدات الأميركية.</seg></tuv>
+</tu>
+<tu tuid="2">
+  <tuv xml:lang="en"><seg>The incident is under investigation.</seg></tuv>
+  <tuv xml:lang="ar"><seg>الحادث قيد التحقيق.</seg></tuv>
+</tu>
+</body></tmx>
+TMX
+  "$MIZAN" import --db tmx.db mem.tmx >out
+  expect_contains out "mem.tmx: 2 added, 0 merged, 0 already there"
+  "$MIZAN" import --db tmx.db mem.tmx >out
+  expect_contains out "mem.tmx: 0 added, 0 merged, 2 already there"
+  "$MIZAN" lookup --db tmx.db --format json 'The incident is under investigation.' >out.json
+  python3 - out.json <<'PY'
+import json, sys
+m = json.loads(open(sys.argv[1], encoding='utf-8').readline())['matches'][0]
+assert m['score'] == 100 and m['target'] == 'الحادث قيد التحقيق.', m
+assert m['origins'][0]['document'] == 'mem.tmx', m['origins']
+PY
+  "$MIZAN" lookup --db tmx.db --format json 'There were no injuries to U.S. personnel or damage to U.S. equipment.' >out.json
+  python3 - out.json <<'PY'
+import json, sys
+m = json.loads(open(sys.argv[1], encoding='utf-8').readline())['matches'][0]
+assert m['origins'] == [{'document': 'centcom-2025-01-06', 'position': 6}], m['origins']
+assert m['en_locale'] == 'en-US' and m['ar_locale'] == 'ar-SA' and m['usage_count'] == 2, m
+assert m['creator'] == 'reviewer', m
+PY
 }
 
 import_usage_and_missing_files() {
@@ -313,6 +353,7 @@ help_for_every_command() {
 check "add twice" add_then_add_again_is_idempotent
 check "import, re-import" import_then_reimport_changes_nothing
 check "bad records" bad_records_refuse_the_import_or_are_skipped
+check "TMX import" tmx_import_keeps_origins_and_is_idempotent
 check "import usage" import_usage_and_missing_files
 check "db path" db_path_comes_from_option_env_or_current_directory
 check "lookup tiers and diff" lookup_exact_near_exact_context_and_fuzzy
