@@ -11,6 +11,7 @@ namespace mizan::cli {
 int run_segment(const std::vector<std::string>& args);
 int run_term(const std::vector<std::string>& args);
 int run_align(const std::vector<std::string>& args);
+int run_ingest(const std::vector<std::string>& args);
 int run_add(const std::vector<std::string>& args);
 int run_import(const std::vector<std::string>& args);
 int run_lookup(const std::vector<std::string>& args);

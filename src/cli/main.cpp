@@ -21,6 +21,7 @@ const std::vector<Command>& commands() {
       {"align", "pair English sentences with their Arabic translations", mizan::cli::run_align},
       {"term", "glossary: import/export, find terms, suggest, check, extract",
        mizan::cli::run_term},
+      {"ingest", "segment, align and store every en.txt + ar.txt folder", mizan::cli::run_ingest},
       {"add", "store one translation unit", mizan::cli::run_add},
       {"import", "load translation units from a file (.tsv)", mizan::cli::run_import},
       {"lookup", "best earlier translations of a segment (exact, fuzzy)", mizan::cli::run_lookup},

@@ -91,8 +91,14 @@ void WordAnalyzer::analyze(std::string_view text, std::vector<Word>& out) {
     Word w;
     w.begin = t.begin;
     w.end = t.end;
-    w.key = text::match_key(text.substr(t.begin, t.end - t.begin));
+    const std::string_view token = text.substr(t.begin, t.end - t.begin);
+    w.key = text::match_key(token);
     if (w.key.empty()) continue;
+    // ICU ends "U.S." before its last period; for the span (what a diff replaces, what a
+    // concordance marks) an abbreviation keeps it. The key stays as it was.
+    if (token.find('.') != std::string_view::npos && t.end < text.size() && text[t.end] == '.') {
+      w.end = t.end + 1;
+    }
     w.is_number = t.kind == text::TokenKind::kNumber;
     if (w.is_number) {
       std::erase(w.key, ',');  // 1,000 and 1000 (Arabic ٬ is ',' in keys)

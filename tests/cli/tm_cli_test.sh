@@ -341,9 +341,122 @@ lookups_work_while_an_import_writes() {
   expect_contains import.out "300000 added"
 }
 
+# Many document folders made from the seed pair, each with its own dates and counts so that
+# their units are distinct.
+many_folders() {  # many_folders DIR N
+  python3 - "$SEED" "$1" "$2" <<'PY'
+import os, re, sys
+seed, out, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
+en = open(os.path.join(seed, 'en.txt'), encoding='utf-8').read()
+ar = open(os.path.join(seed, 'ar.txt'), encoding='utf-8').read()
+for i in range(n):
+    d = os.path.join(out, f'release-{i:04d}')
+    os.makedirs(d, exist_ok=True)
+    bump = lambda m: str(int(m.group(0)) + 100 * (i + 1))
+    open(os.path.join(d, 'en.txt'), 'w', encoding='utf-8').write(re.sub(r'\d+', bump, en))
+    open(os.path.join(d, 'ar.txt'), 'w', encoding='utf-8').write(re.sub(r'\d+', bump, ar))
+PY
+}
+
+# Waits until another process holds the write lock of DB (an import or ingest inside its
+# transaction): a second writer cannot begin.
+wait_write_lock() {  # wait_write_lock PID DB
+  python3 - "$1" "$2" <<'PY'
+import os, sqlite3, sys, time
+pid, db = int(sys.argv[1]), sys.argv[2]
+for _ in range(3000):
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        sys.exit(f'process {pid} ended before it was seen writing')
+    c = sqlite3.connect(db, timeout=0, isolation_level=None)
+    try:
+        c.execute('BEGIN IMMEDIATE')
+        c.execute('ROLLBACK')
+    except sqlite3.OperationalError:
+        sys.exit(0)  # locked: the writer is inside its transaction
+    finally:
+        c.close()
+    time.sleep(0.01)
+sys.exit('timed out')
+PY
+}
+
+ingest_stores_aligned_units_and_sets_the_rest_aside() {
+  mkdir -p tree/2025/jan && cp -r "$SEED" tree/2025/jan/
+  "$MIZAN" ingest --db ing.db tree >out
+  # 12 one-to-one beads; the two Arabic sentences the outlet added have no English source.
+  expect_contains out "1 document(s): 12 added, 0 merged, 0 already there; kept aside: 0 bead(s) under --min-score 0.5, 2 sentence(s) without counterpart"
+  "$MIZAN" ingest --db ing.db tree/2025/jan/centcom-2025-01-06 >out
+  expect_contains out "1 document(s): 0 added, 0 merged, 12 already there"
+  "$MIZAN" stats --db ing.db --format json >st.json
+  python3 -c "import json; s = json.load(open('st.json')); assert (s['units'], s['aside'], s['documents']) == (12, 2, 1), s"
+  "$MIZAN" lookup --db ing.db --prev 'The A-10s tasked to support ground forces in the area were successful in eliminating the ISIS fighters within a cave.' \
+    'One Coalition member was killed and two were wounded from two different nations.' >out
+  expect_contains out "101%  context  #6  centcom-2025-01-06 [5]"
+}
+
+ingest_min_score_and_bad_folders() {
+  mkdir -p ms && cp -r "$SEED" ms/
+  # The last bead of the seed has confidence 0.94: above 0.95 it is kept aside.
+  "$MIZAN" ingest --db ms.db --min-score 0.95 ms >out
+  expect_contains out "11 added"
+  expect_contains out "1 bead(s) under --min-score 0.95"
+  mkdir -p bad/good bad/broken && cp "$SEED"/en.txt "$SEED"/ar.txt bad/good/
+  printf 'Bad \xff byte.\n' >bad/broken/en.txt
+  cp "$SEED/ar.txt" bad/broken/
+  expect_status 65 "$MIZAN" ingest --db bad.db bad 2>err
+  expect_contains err "bad/broken/en.txt"
+  [ ! -e bad.db ] || [ "$(stats_units bad.db)" = 0 ]
+  "$MIZAN" ingest --db bad.db --skip-bad bad >out 2>err
+  expect_contains out "12 added"
+  expect_contains out "1 skipped"
+  expect_contains err "skipped:"
+  mkdir -p twice/a/doc twice/b/doc && cp "$SEED"/*.txt twice/a/doc/ && cp "$SEED"/*.txt twice/b/doc/
+  expect_status 64 "$MIZAN" ingest --db twice.db twice 2>err
+  expect_contains err "two document folders are called \"doc\""
+  expect_status 66 "$MIZAN" ingest --db none.db no-such-folder 2>err
+  mkdir -p empty-tree && expect_status 66 "$MIZAN" ingest --db none.db empty-tree 2>err
+}
+
+killed_ingest_leaves_the_database_as_before_and_rerun_completes() {
+  seed_db ki.db
+  [ -d many ] || many_folders many 200
+  "$MIZAN" ingest --db ki.db many >/dev/null 2>&1 &
+  local pid=$!
+  wait_write_lock "$pid" ki.db
+  kill -KILL "$pid"
+  wait "$pid" && { echo "ingest was not interrupted"; return 1; }
+  [ "$(stats_units ki.db)" = 12 ]
+  python3 -c "import sqlite3; r = sqlite3.connect('ki.db').execute('pragma integrity_check').fetchone()[0]; assert r == 'ok', r"
+  # Five of the seed's twelve sentences hold a number, so each folder adds five units; the other
+  # seven are the seed's own sentences again and merge into its units.
+  "$MIZAN" ingest --db ki.db many >out
+  expect_contains out "200 document(s): 1000 added, 1400 merged, 0 already there"
+  [ "$(stats_units ki.db)" = 1012 ]
+}
+
+lookups_work_while_an_ingest_writes() {
+  seed_db li.db
+  [ -d many ] || many_folders many 200
+  "$MIZAN" ingest --db li.db many >ingest.out 2>&1 &
+  local pid=$!
+  wait_write_lock "$pid" li.db
+  "$MIZAN" lookup --db li.db 'There were no injuries to U.S. personnel or damage to U.S. equipment.' >l1 &
+  local l1=$!
+  "$MIZAN" concord --db li.db --lang ar قيادة >l2 &
+  local l2=$!
+  wait "$l1" && wait "$l2"
+  kill -0 "$pid" 2>/dev/null || echo "note: the ingest finished before the lookups did" >&2
+  expect_contains l1 "100%  exact"
+  expect_contains l2 "«القيادة»"
+  wait "$pid"
+  expect_contains ingest.out "200 document(s): 1000 added, 1400 merged"
+}
+
 help_for_every_command() {
   local c
-  for c in add import lookup concord stats; do
+  for c in ingest add import lookup concord stats; do
     "$MIZAN" "$c" --help >out
     expect_contains out "usage: mizan $c"
     expect_contains out "example:"
@@ -370,5 +483,9 @@ check "locked: waits" locked_database_waits_and_succeeds_when_released
 check "kill -9 mid-import" interrupted_import_leaves_the_database_as_before_and_rerun_completes KILL
 check "Ctrl-C mid-import" interrupted_import_leaves_the_database_as_before_and_rerun_completes INT
 check "lookups during import" lookups_work_while_an_import_writes
+check "ingest" ingest_stores_aligned_units_and_sets_the_rest_aside
+check "ingest --min-score, bad folders" ingest_min_score_and_bad_folders
+check "kill -9 mid-ingest" killed_ingest_leaves_the_database_as_before_and_rerun_completes
+check "lookups during ingest" lookups_work_while_an_ingest_writes
 check "help" help_for_every_command
 finish

@@ -61,6 +61,16 @@ TEST(WordAnalyzer, KeepsWordsAndNumbersWithSpansAndKeys) {
   EXPECT_EQ(text.substr(words[4].begin, words[4].end - words[4].begin), "CENTCOM");
 }
 
+TEST(WordAnalyzer, AbbreviationSpansKeepTheirFinalPeriod) {
+  WordAnalyzer a;
+  const std::string text = "Damage to U.S. equipment.";
+  const auto words = a.analyze(text);
+  ASSERT_EQ(words.size(), 4U);
+  EXPECT_EQ(text.substr(words[2].begin, words[2].end - words[2].begin), "U.S.");
+  EXPECT_EQ(words[2].key, "u.s");
+  EXPECT_EQ(text.substr(words[3].begin, words[3].end - words[3].begin), "equipment");
+}
+
 TEST(WordAnalyzer, FoldsArabicSpellingAndDigitScriptInKeys) {
   WordAnalyzer a;
   const auto words = a.analyze("القيادة المركزيّة ٢٠٢٥");
