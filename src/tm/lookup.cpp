@@ -150,145 +150,94 @@ std::vector<Match> SqliteStore::lookup(std::string_view query_text, const Lookup
   const std::string previous = normalise_segment(options.previous);
   const std::string previous_loose = previous.empty() ? std::string() : text::loose_key(previous);
 
-  // Exact tiers: verify each unit with the key's hash on its text; load the unit only when it
-  // is kept (a short catalog string can share its English with many units).
-  struct Exact {
+  // Candidates of both tiers are ranked on what a cheap read gives (source side, usage count);
+  // only the units kept are loaded whole (a short catalog string can share its English with
+  // many units, a template sentence has many fillings).
+  struct Candidate {
     std::int64_t id;
+    MatchKind kind;
     int score;
-    std::size_t surface;
+    double rank;
+    std::string source;
     std::int64_t usage;
+    std::size_t surface = 0;  // surface_distance to the query, computed for ties only
   };
-  std::vector<Exact> exact;
-  std::unordered_set<std::int64_t> seen;
-  // The candidates' source side and usage count, without loading whole units.
+  std::vector<Candidate> candidates;
   sqlite::Stmt& read = statement(lang == Language::kEnglish
                                      ? "SELECT en, coalesce(usage_count, 0) FROM tu WHERE id = ?"
                                      : "SELECT ar, coalesce(usage_count, 0) FROM tu WHERE id = ?");
-  for (const std::int64_t id : units_with_key(lang, key_hash32(loose))) {
+  const auto read_source = [&](std::int64_t id, std::string& source, std::int64_t& usage) {
     read.bind(1, id);
-    if (!read.step()) {
-      read.reset();
-      continue;
+    const bool found = read.step();
+    if (found) {
+      source = read.text(0);
+      usage = read.int64(1);
     }
-    const std::string source(read.text(0));
-    const std::int64_t usage = read.int64(1);
     read.reset();
-    int score = 0;
+    return found;
+  };
+
+  // Exact tiers: the loose key's hash, verified on the text.
+  std::unordered_set<std::int64_t> seen;
+  std::string source;
+  std::int64_t usage = 0;
+  for (const std::int64_t id : units_with_key(lang, key_hash32(loose))) {
+    if (!read_source(id, source, usage)) continue;
+    MatchKind kind;
+    int score;
     if (source == query) {
-      score = 100;
+      const bool context = !previous_loose.empty() && has_context(id, lang, previous_loose);
+      kind = context ? MatchKind::kContext : MatchKind::kExact;
+      score = context ? 101 : 100;
     } else if (text::loose_key(source) == loose) {
+      kind = MatchKind::kNearExact;
       score = 99;
     } else {
       continue;  // a hash collision
     }
-    if (score == 100 && !previous_loose.empty() && has_context(id, lang, previous_loose))
-      score = 101;
     seen.insert(id);
-    exact.push_back({id, score, score == 99 ? surface_distance(query, source) : 0, usage});
+    candidates.push_back({id, kind, score, static_cast<double>(score), source, usage});
   }
-  std::sort(exact.begin(), exact.end(), [](const Exact& a, const Exact& b) {
-    if (a.score != b.score) return a.score > b.score;
+
+  // Fuzzy tier, when the exact ones leave room.
+  const std::vector<Word> query_words = analyzer_.analyze(query);
+  if (!query_words.empty() && candidates.size() < options.max_results) {
+    std::vector<Word> words;
+    for (const std::int64_t id : fuzzy_candidates(loose, lang, kFuzzyCandidates)) {
+      if (seen.count(id) != 0 || !read_source(id, source, usage)) continue;
+      analyzer_.analyze(source, words);
+      if (best_possible_percent(query_words.size(), words.size()) < options.min_score) continue;
+      const FuzzyScore s = fuzzy_score(query_words, words);
+      if (s.percent < options.min_score) continue;
+      candidates.push_back({id, MatchKind::kFuzzy, s.percent, s.rank, source, usage});
+    }
+  }
+
+  // Best first. Equal ranks are frequent (a template with several fillings, several 99%
+  // matches): the one that also agrees with the query in case, punctuation and diacritics, then
+  // the unit used most, then the newest.
+  for (Candidate& c : candidates) {
+    const bool tied = std::any_of(candidates.begin(), candidates.end(),
+                                  [&](const Candidate& o) { return &o != &c && o.rank == c.rank; });
+    if (tied) c.surface = surface_distance(query, c.source);
+  }
+  std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+    if (a.rank != b.rank) return a.rank > b.rank;
     if (a.surface != b.surface) return a.surface < b.surface;
     if (a.usage != b.usage) return a.usage > b.usage;
     return a.id > b.id;
   });
-  for (const Exact& e : exact) {
+  for (const Candidate& c : candidates) {
     if (matches.size() >= options.max_results) break;
-    std::optional<TranslationUnit> unit = get(e.id);
+    std::optional<TranslationUnit> unit = get(c.id);
     if (!unit) continue;
     Match m;
-    m.score = e.score;
-    m.kind = e.score == 101   ? MatchKind::kContext
-             : e.score == 100 ? MatchKind::kExact
-                              : MatchKind::kNearExact;
-    m.rank = e.score;
+    m.kind = c.kind;
+    m.score = c.score;
+    m.rank = c.rank;
     m.unit = std::move(*unit);
     matches.push_back(std::move(m));
   }
-
-  std::vector<Word> query_words = analyzer_.analyze(query);
-  if (!query_words.empty() && matches.size() < options.max_results) {
-    struct Scored {
-      std::int64_t id;
-      FuzzyScore score;
-      std::string source;
-      std::int64_t usage;
-      std::size_t surface = 0;  // surface_distance to the query, for ties only
-    };
-    std::vector<Scored> scored;
-    std::vector<Word> words;
-    for (const std::int64_t id : fuzzy_candidates(loose, lang, kFuzzyCandidates)) {
-      if (seen.count(id) != 0) continue;
-      read.bind(1, id);
-      if (!read.step()) {
-        read.reset();
-        continue;
-      }
-      std::string source(read.text(0));
-      const std::int64_t usage = read.int64(1);
-      read.reset();
-      analyzer_.analyze(source, words);
-      if (best_possible_percent(query_words.size(), words.size()) < options.min_score) continue;
-      FuzzyScore s = fuzzy_score(query_words, words);
-      if (s.percent >= options.min_score) {
-        scored.push_back({id, std::move(s), std::move(source), usage});
-      }
-    }
-    // Equal word scores are frequent (a template with several fillings): the one that also
-    // agrees with the query in case, punctuation and diacritics goes first. Decided here, on the
-    // source texts already read, so that only the units kept are loaded.
-    for (Scored& x : scored) {
-      const bool tied = std::any_of(scored.begin(), scored.end(), [&](const Scored& o) {
-        return &o != &x && o.score.rank == x.score.rank;
-      });
-      if (tied) x.surface = surface_distance(query, x.source);
-    }
-    std::sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
-      if (a.score.rank != b.score.rank) return a.score.rank > b.score.rank;
-      if (a.surface != b.surface) return a.surface < b.surface;
-      if (a.usage != b.usage) return a.usage > b.usage;
-      return a.id > b.id;
-    });
-    for (const Scored& s : scored) {
-      if (matches.size() >= options.max_results) break;
-      std::optional<TranslationUnit> unit = get(s.id);
-      if (!unit) continue;
-      Match m;
-      m.kind = MatchKind::kFuzzy;
-      m.score = s.score.percent;
-      m.rank = s.score.rank;
-      m.unit = std::move(*unit);
-      matches.push_back(std::move(m));
-    }
-  }
-
-  // Best first. Equal scores (several 99% matches, ties kept above): the match that also
-  // agrees in case, punctuation and diacritics, then the unit used most, then the most recent.
-  std::vector<std::size_t> surface(matches.size(), 0);
-  for (std::size_t i = 0; i < matches.size(); ++i) {
-    const bool tied = std::any_of(matches.begin(), matches.end(), [&](const Match& o) {
-      return &o != &matches[i] && o.rank == matches[i].rank;
-    });
-    if (tied) surface[i] = surface_distance(query, side_of(matches[i].unit, lang));
-  }
-  std::vector<std::size_t> order(matches.size());
-  for (std::size_t i = 0; i < order.size(); ++i)
-    order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
-    const Match& a = matches[x];
-    const Match& b = matches[y];
-    if (a.rank != b.rank) return a.rank > b.rank;
-    if (surface[x] != surface[y]) return surface[x] < surface[y];
-    if (a.unit.usage_count != b.unit.usage_count) return a.unit.usage_count > b.unit.usage_count;
-    if (a.unit.changed != b.unit.changed) return a.unit.changed > b.unit.changed;
-    return a.unit.id > b.unit.id;
-  });
-  std::vector<Match> sorted;
-  sorted.reserve(matches.size());
-  for (const std::size_t i : order)
-    sorted.push_back(std::move(matches[i]));
-  matches = std::move(sorted);
-  if (matches.size() > options.max_results) matches.resize(options.max_results);
   for (Match& m : matches) {
     m.query_words = query_words;
     m.match_words = analyzer_.analyze(side_of(m.unit, lang));
