@@ -662,6 +662,19 @@ void FeatureExtractor::Impl::glossary_anchors(const std::vector<TermPair>& gloss
                                               std::vector<RawSentence>& raw_ar) {
   struct Term {
     std::vector<std::string> en, ar;
+    std::vector<bool> en_needs_capital;  // the text word must not be all lower case
+    std::string anchor;
+  };
+  // Mirrors term recognition (src/term/recognizer.cpp): an acronym (two capitals or more, no
+  // lower-case letter: US, ISIS) or a capitalised word of a proper noun (May, HaD) does not match
+  // an all-lower-case word (us, may, had), which is far more often the ordinary word.
+  const auto needs_capital = [](std::string_view raw, bool proper_noun) {
+    const bool acronym = std::count_if(raw.begin(), raw.end(), is_ascii_upper) >= 2 &&
+                         std::none_of(raw.begin(), raw.end(), is_ascii_lower);
+    return acronym || (proper_noun && !raw.empty() && is_ascii_upper(raw[0]));
+  };
+  const auto all_lower = [](std::string_view raw) {
+    return std::none_of(raw.begin(), raw.end(), is_ascii_upper);
   };
   std::vector<Term> terms;
   std::unordered_multimap<std::string, std::size_t> by_en_first, by_ar_first;
@@ -671,26 +684,43 @@ void FeatureExtractor::Impl::glossary_anchors(const std::vector<TermPair>& gloss
     tokenize(p.en, e);
     tokenize(p.ar, a);
     for (const Token& tok : e.tokens) {
-      if (tok.number || tok.latin || tok.arabic) t.en.push_back(tok.key);
+      if (tok.number || tok.latin || tok.arabic) {
+        t.en.push_back(tok.key);
+        t.en_needs_capital.push_back(needs_capital(tok.raw, p.proper_noun));
+      }
     }
     for (const Token& tok : a.tokens) {
       if (tok.number || tok.latin || tok.arabic) t.ar.push_back(tok.key);
     }
     if (t.en.empty() || t.ar.empty()) continue;
+    t.anchor = p.group == TermPair::kNoGroup ? "g:p" + std::to_string(terms.size())
+                                             : "g:" + std::to_string(p.group);
     by_en_first.emplace(t.en[0], terms.size());
     by_ar_first.emplace(std::string(text::arabic_light_stem(t.ar[0])), terms.size());
     terms.push_back(std::move(t));
   }
+  // The words of a sentence without the hyphens and dashes between them: a term's words are
+  // its word tokens only, so "Deir ez-Zor" must meet "ez", "Zor" in "Deir ez-Zor" and in
+  // "Deir ez Zor" alike (the tokenizer gives the hyphen a token of its own).
+  const auto is_dash = [](std::string_view key) {
+    return key == "-" || key == "\u2010" || key == "\u2011" || key == "\u2013" || key == "\u2014";
+  };
+  std::vector<const Token*> words;
   for (RawSentence& r : raw_en) {
-    for (std::size_t k = 0; k < r.tokens.size(); ++k) {
-      auto [b, e] = by_en_first.equal_range(r.tokens[k].key);
+    words.clear();
+    for (const Token& tok : r.tokens) {
+      if (!is_dash(tok.key)) words.push_back(&tok);
+    }
+    for (std::size_t k = 0; k < words.size(); ++k) {
+      auto [b, e] = by_en_first.equal_range(words[k]->key);
       for (auto it = b; it != e; ++it) {
         const Term& term = terms[it->second];
-        bool match = k + term.en.size() <= r.tokens.size();
-        for (std::size_t q = 1; match && q < term.en.size(); ++q) {
-          match = r.tokens[k + q].key == term.en[q];
+        bool match = k + term.en.size() <= words.size();
+        for (std::size_t q = 0; match && q < term.en.size(); ++q) {
+          match = words[k + q]->key == term.en[q] &&
+                  !(term.en_needs_capital[q] && all_lower(words[k + q]->raw));
         }
-        if (match) r.anchors.push_back("g:" + std::to_string(it->second));
+        if (match) r.anchors.push_back(term.anchor);
       }
     }
   }
@@ -724,7 +754,7 @@ void FeatureExtractor::Impl::glossary_anchors(const std::vector<TermPair>& gloss
           const std::string& tok = r.tokens[k + q].key;
           match = tok == term.ar[q] || text::is_arabic_clitic_form(tok, term.ar[q]);
         }
-        if (match) r.anchors.push_back("g:" + std::to_string(*it));
+        if (match) r.anchors.push_back(term.anchor);
       }
     }
   }

@@ -1,20 +1,21 @@
 // mizan align: pairs the sentences of an English document with those of its Arabic translation.
 
 #include <cstdio>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include "commands.hpp"
 #include "common.hpp"
+#include "document_pair.hpp"
+#include "glossary_options.hpp"
 #include "mizan/align/aligner.hpp"
 #include "mizan/align/beads.hpp"
 #include "mizan/align/report.hpp"
 #include "mizan/core/error.hpp"
 #include "mizan/formats/dictd.hpp"
+#include "mizan/formats/output_file.hpp"
 #include "mizan/segment/segmenter.hpp"
-#include "mizan/text/clean.hpp"
 #include "mizan/text/input.hpp"
+#include "tm_options.hpp"
 
 namespace mizan::cli {
 namespace {
@@ -24,178 +25,18 @@ struct AlignCommandOptions {
   std::string format = "beads";
   std::string paragraphs = "auto";
   std::vector<std::string> srx;
-  std::string report, dict, glossary, beads;
+  std::string report, dict, beads;
+  AnchorGlossaryOptions glossary;
+  DbOptions db;
   double min_score = 0;
   bool presegmented = false, lossy = false, force = false;
 };
-
-struct Side {
-  std::vector<std::string> sentences;
-  std::vector<std::size_t> paragraphs;
-};
-
-std::string read_bytes(const std::string& path) {
-  std::ifstream f(path, std::ios::binary);
-  if (!f) throw Error(ExitCode::kNoInput, "cannot open file", {path});
-  std::ostringstream s;
-  s << f.rdbuf();
-  if (f.bad()) throw Error(ExitCode::kIoError, "cannot read file", {path});
-  return s.str();
-}
-
-// One sentence per line; a blank line starts a new paragraph. Invalid UTF-8 and control
-// characters are reported with their line.
-Side read_presegmented(const std::string& path, bool lossy) {
-  const std::string bytes = read_bytes(path);
-  const bool utf16 = bytes.size() >= 2 && ((bytes[0] == '\xff' && bytes[1] == '\xfe') ||
-                                           (bytes[0] == '\xfe' && bytes[1] == '\xff'));
-  if (!utf16 && !lossy) {
-    const std::size_t bad = text::find_invalid_utf8(bytes);
-    if (bad != std::string::npos) {
-      const auto line = 1 + std::count(bytes.begin(), bytes.begin() + static_cast<long>(bad), '\n');
-      throw Error(ExitCode::kDataError, "invalid UTF-8 (byte " + std::to_string(bad) + ")",
-                  SourceLocation{path, static_cast<std::int64_t>(line)});
-    }
-  }
-  const std::string decoded = text::decode_bytes(bytes, path, {.lossy = lossy});
-  Side side;
-  std::size_t paragraph = 0;
-  bool blank_before = false;
-  std::int64_t line_no = 0;
-  std::size_t p = 0;
-  while (p < decoded.size()) {
-    std::size_t e = decoded.find('\n', p);
-    if (e == std::string::npos) e = decoded.size();
-    std::string line = text::clean(std::string_view(decoded).substr(p, e - p));
-    p = e + 1;
-    ++line_no;
-    for (char c : line) {
-      const auto u = static_cast<unsigned char>(c);
-      if ((u < 0x20 && c != '\t') || u == 0x7F) {
-        char code[8];
-        std::snprintf(code, sizeof code, "%02X", u);
-        throw Error(ExitCode::kDataError,
-                    std::string("control character U+00") + code +
-                        " in a presegmented file (one sentence per line expected)",
-                    SourceLocation{path, line_no});
-      }
-    }
-    for (char& c : line) {
-      if (c == '\t') c = ' ';
-    }
-    const std::size_t first = line.find_first_not_of(' ');
-    if (first == std::string::npos) {
-      blank_before = !side.sentences.empty();
-      continue;
-    }
-    line = line.substr(first, line.find_last_not_of(' ') - first + 1);
-    if (blank_before) ++paragraph;
-    blank_before = false;
-    side.sentences.push_back(std::move(line));
-    side.paragraphs.push_back(paragraph);
-  }
-  return side;
-}
-
-Side segment_file(const std::string& path, Language lang, const segment::Segmenter& segmenter,
-                  text::ParagraphMode mode, bool lossy) {
-  const std::string input = text::read_text_file(path, {.lossy = lossy});
-  Side side;
-  for (segment::Sentence& s :
-       segmenter.segment_text(input,
-                              lang == Language::kEnglish ? segment::LanguageChoice::kEnglish
-                                                         : segment::LanguageChoice::kArabic,
-                              mode)) {
-    side.sentences.push_back(std::move(s.text));
-    side.paragraphs.push_back(s.paragraph);
-  }
-  return side;
-}
-
-std::vector<align::TermPair> read_glossary(const std::string& path) {
-  const std::string text = text::read_text_file(path);
-  std::vector<align::TermPair> terms;
-  std::int64_t line_no = 0;
-  std::size_t p = 0;
-  while (p < text.size()) {
-    std::size_t e = text.find('\n', p);
-    if (e == std::string::npos) e = text.size();
-    std::string_view line = std::string_view(text).substr(p, e - p);
-    p = e + 1;
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line_no == 1) {
-      if (line != "en\tar") {
-        throw Error(ExitCode::kDataError, "glossary must start with the header line \"en<TAB>ar\"",
-                    SourceLocation{path, 1});
-      }
-      continue;
-    }
-    if (line.empty()) continue;
-    const std::size_t tab = line.find('\t');
-    if (tab == std::string_view::npos || line.find('\t', tab + 1) != std::string_view::npos ||
-        tab == 0 || tab + 1 == line.size()) {
-      throw Error(ExitCode::kDataError, "expected \"English term<TAB>Arabic term\"",
-                  SourceLocation{path, line_no});
-    }
-    terms.push_back({text::clean(line.substr(0, tab)), text::clean(line.substr(tab + 1))});
-  }
-  return terms;
-}
-
-std::string percent(double x) {
-  return std::to_string(static_cast<int>(x * 100 + 0.5)) + "%";
-}
-
-// Refuses input that cannot be a translation pair (unless --force); warns about doubtful input.
-void check_pair(const Side& en, const Side& ar, const AlignCommandOptions& o) {
-  if (en.sentences.empty()) {
-    throw Error(ExitCode::kDataError, "no English text to align (empty file)", {o.en_file});
-  }
-  if (ar.sentences.empty()) {
-    throw Error(ExitCode::kDataError, "no Arabic text to align (empty file)", {o.ar_file});
-  }
-  const align::InputCheck c = align::check_inputs(en.sentences, ar.sentences);
-  std::string problem;
-  if (c.en_arabic_share > 0.5) {
-    problem = o.en_file + ": the English file is " + percent(c.en_arabic_share) +
-              " Arabic script; the English file comes first (mizan align EN_FILE AR_FILE)";
-  } else if (c.ar_latin_share > 0.5) {
-    problem = o.ar_file + ": the Arabic file is " + percent(c.ar_latin_share) +
-              " Latin script; the Arabic file comes second (mizan align EN_FILE AR_FILE)";
-  } else if (c.size_ratio >= 10) {
-    char ratio[32];
-    std::snprintf(ratio, sizeof ratio, "%.0fx", c.size_ratio);
-    problem = "one side is " + std::string(ratio) + " longer than the other (" +
-              std::to_string(en.sentences.size()) + " English, " +
-              std::to_string(ar.sentences.size()) +
-              " Arabic sentences): these are not translations of each other";
-  }
-  if (!problem.empty()) {
-    if (!o.force) throw Error(ExitCode::kDataError, problem + " (--force aligns anyway)");
-    std::cerr << "mizan align: warning: " << problem << "\n";
-  } else if (c.size_ratio >= 3) {
-    char ratio[32];
-    std::snprintf(ratio, sizeof ratio, "%.1fx", c.size_ratio);
-    std::cerr << "mizan align: warning: one side is " << ratio
-              << " longer than the other; expect many unaligned sentences\n";
-  }
-}
 
 std::string ids(std::size_t begin, std::size_t count) {
   std::string s;
   for (std::size_t k = 0; k < count; ++k) {
     if (k) s += ',';
     s += std::to_string(begin + k);
-  }
-  return s;
-}
-
-std::string joined(const std::vector<std::string>& side, std::size_t begin, std::size_t count) {
-  std::string s;
-  for (std::size_t k = begin; k < begin + count; ++k) {
-    if (k > begin) s += ' ';
-    s += side[k];
   }
   return s;
 }
@@ -224,24 +65,6 @@ std::vector<align::Bead> apply_min_score(const std::vector<align::Bead>& beads, 
   return out;
 }
 
-void write_file_atomically(const std::string& path, const std::string& content) {
-  const std::string tmp = path + ".tmp";
-  {
-    std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
-    if (!f) throw Error(ExitCode::kCantCreate, "cannot create file", {path});
-    f << content;
-    f.flush();
-    if (!f) {
-      std::remove(tmp.c_str());
-      throw Error(ExitCode::kIoError, "cannot write file", {path});
-    }
-  }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-    std::remove(tmp.c_str());
-    throw Error(ExitCode::kCantCreate, "cannot create file", {path});
-  }
-}
-
 }  // namespace
 
 int run_align(const std::vector<std::string>& args) {
@@ -258,8 +81,6 @@ int run_align(const std::vector<std::string>& args) {
       "report", po::value(&o.report), "also write a side-by-side HTML review page to FILE")(
       "dict", po::value(&o.dict),
       "bilingual dictionary in dictd format, e.g. /usr/share/dictd/freedict-eng-ara")(
-      "glossary", po::value(&o.glossary),
-      "term pairs used as anchors: a TSV file with the header line \"en<TAB>ar\"")(
       "min-score", po::value(&o.min_score)->default_value(0.0),
       "beads with a lower confidence (0-1) are not kept: their sentences come out unaligned")(
       "beads", po::value(&o.beads),
@@ -272,6 +93,8 @@ int run_align(const std::vector<std::string>& args) {
       "force", "align even when the files look like no translation pair")(
       "lossy", "replace invalid UTF-8 with U+FFFD instead of failing")(
       "en", po::value(&o.en_file), "English file")("ar", po::value(&o.ar_file), "Arabic file");
+  add_anchor_glossary_options(options, o.glossary);
+  add_db_options(options, o.db);
   po::positional_options_description positional;
   positional.add("en", 1).add("ar", 1);
   po::variables_map vm;
@@ -279,7 +102,8 @@ int run_align(const std::vector<std::string>& args) {
           args, "mizan align [OPTIONS] EN_FILE AR_FILE",
           "  mizan align corpora/centcom-2025-01-06/en.txt corpora/centcom-2025-01-06/ar.txt\n"
           "  mizan align --format tsv --dict /usr/share/dictd/freedict-eng-ara \\\n"
-          "      --report review.html en.txt ar.txt",
+          "      --report review.html en.txt ar.txt\n"
+          "  mizan align --glossary glossary/press-release.tsv en.txt ar.txt",
           options, positional, vm)) {
     return 0;
   }
@@ -301,7 +125,7 @@ int run_align(const std::vector<std::string>& args) {
   ao.use_lexical = !vm.count("no-lexical");
   ao.use_paragraphs = !vm.count("no-paragraphs");
 
-  Side en, ar;
+  DocumentSide en, ar;
   if (o.presegmented) {
     en = read_presegmented(o.en_file, o.lossy);
     ar = read_presegmented(o.ar_file, o.lossy);
@@ -317,13 +141,13 @@ int run_align(const std::vector<std::string>& args) {
     beads = align::parse_beads(text::read_text_file(o.beads), o.beads, en.sentences.size(),
                                ar.sentences.size());
   } else {
-    check_pair(en, ar, o);
+    check_pair(en, ar, o.en_file, o.ar_file, o.force, "align");
     if (!o.dict.empty()) {
       const std::vector<std::string> vocabulary = align::english_vocabulary(en.sentences);
       ao.dictionary =
           std::make_shared<const BilingualDictionary>(formats::read_dictd(o.dict, &vocabulary));
     }
-    if (!o.glossary.empty()) ao.glossary = read_glossary(o.glossary);
+    if (ao.use_anchors) ao.glossary = anchor_glossary(o.glossary, o.db, "align");
     ProgressBar progress("aligning");
     ao.progress = [&](std::size_t done, std::size_t total, std::string_view) {
       progress.update(done, total);
@@ -340,7 +164,9 @@ int run_align(const std::vector<std::string>& args) {
     ro.en_name = o.en_file;
     ro.ar_name = o.ar_file;
     ro.min_score = o.min_score;
-    write_file_atomically(o.report, align::html_report(en.sentences, ar.sentences, beads, ro));
+    formats::AtomicOutputFile report(o.report);
+    report.write(align::html_report(en.sentences, ar.sentences, beads, ro));
+    report.commit();
   }
 
   Output out;

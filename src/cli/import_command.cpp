@@ -87,7 +87,7 @@ int run_import(const std::vector<std::string>& args) {
     throw Error(ExitCode::kNoInput, "no such file", {.file = file});
   }
   const std::string name = std::filesystem::path(file).filename().string();
-  const std::unique_ptr<tm::Store> store = open_store(db, /*create=*/true);
+  const std::unique_ptr<tm::Store> store = open_store(db, StoreUse::kWrite);
   const std::unique_ptr<tm::ImportSession> session = store->begin_import();
   ProgressBar reading("importing");
   const formats::ImportSummary read = format.read(

@@ -11,6 +11,8 @@
 
 #include "commands.hpp"
 #include "common.hpp"
+#include "document_pair.hpp"
+#include "glossary_options.hpp"
 #include "mizan/align/aligner.hpp"
 #include "mizan/core/error.hpp"
 #include "mizan/formats/dictd.hpp"
@@ -27,11 +29,6 @@ namespace fs = std::filesystem;
 struct Folder {
   fs::path path;
   std::string document;
-};
-
-struct Side {
-  std::vector<std::string> sentences;
-  std::vector<std::size_t> paragraphs;
 };
 
 struct IngestTotals {
@@ -83,29 +80,8 @@ std::vector<Folder> find_folders(const std::vector<std::string>& dirs) {
   return folders;
 }
 
-Side segment(const fs::path& file, Language lang, const segment::Segmenter& segmenter) {
-  const std::string input = text::read_text_file(file.string());
-  Side side;
-  for (segment::Sentence& s : segmenter.segment_text(
-           input, lang == Language::kEnglish ? segment::LanguageChoice::kEnglish
-                                             : segment::LanguageChoice::kArabic)) {
-    side.sentences.push_back(std::move(s.text));
-    side.paragraphs.push_back(s.paragraph);
-  }
-  return side;
-}
-
-std::string joined(const std::vector<std::string>& side, std::size_t begin, std::size_t count) {
-  std::string s;
-  for (std::size_t k = begin; k < begin + count; ++k) {
-    if (k > begin) s += ' ';
-    s += side[k];
-  }
-  return s;
-}
-
 // Refuses a pair that cannot be a translation (the aligner's own input check).
-void check_pair(const Folder& f, const Side& en, const Side& ar) {
+void check_pair(const Folder& f, const DocumentSide& en, const DocumentSide& ar) {
   const std::string en_file = (f.path / "en.txt").string();
   const std::string ar_file = (f.path / "ar.txt").string();
   if (en.sentences.empty()) throw Error(ExitCode::kDataError, "no English text", {.file = en_file});
@@ -128,9 +104,9 @@ void check_pair(const Folder& f, const Side& en, const Side& ar) {
 // Stores one aligned document: beads at or above the threshold as units (with the neighbouring
 // sentences as context and the first English sentence as position), the others and every
 // sentence without a counterpart set aside.
-void store(const Folder& f, const Side& en, const Side& ar, const std::vector<align::Bead>& beads,
-           double min_score, const std::string& creator, tm::ImportSession& session,
-           IngestTotals& totals) {
+void store(const Folder& f, const DocumentSide& en, const DocumentSide& ar,
+           const std::vector<align::Bead>& beads, double min_score, const std::string& creator,
+           tm::ImportSession& session, IngestTotals& totals) {
   for (const align::Bead& b : beads) {
     if (b.is_null()) {
       tm::AsideSegment aside;
@@ -187,6 +163,7 @@ int run_ingest(const std::vector<std::string>& args) {
   std::string dict;
   double min_score = 0.5;
   DbOptions db;
+  AnchorGlossaryOptions glossary;
   options.add_options()(
       "min-score", po::value(&min_score)->default_value(0.5),
       "beads with a lower alignment confidence (0-1) are kept aside, not stored as units "
@@ -195,11 +172,14 @@ int run_ingest(const std::vector<std::string>& args) {
       "bilingual dictionary for the aligner, dictd format (/usr/share/dictd/freedict-eng-ara)")(
       "skip-bad", "skip a folder that cannot be read or aligned (default: store nothing)")(
       "dir", po::value(&dirs)->composing(), "folders to search for en.txt + ar.txt");
+  add_anchor_glossary_options(options, glossary);
   add_db_options(options, db);
   po::positional_options_description positional;
   positional.add("dir", -1);
   po::variables_map vm;
-  if (parse_command_line(args, "mizan ingest [--min-score S] [--dict FILE] [--db FILE] DIR...",
+  if (parse_command_line(args,
+                         "mizan ingest [--min-score S] [--dict FILE] [--glossary FILE | "
+                         "--no-glossary] [--db FILE] DIR...",
                          "  mizan ingest corpora/        # every folder with en.txt and ar.txt\n"
                          "  mizan ingest --db team.db --min-score 0.8 releases/2025-01",
                          options, positional, vm)) {
@@ -220,13 +200,13 @@ int run_ingest(const std::vector<std::string>& args) {
   // Segment everything first: bad files fail before the database is touched, and the dictionary
   // is read once, for the words of every document.
   const segment::Segmenter segmenter(load_rules({}));
-  std::vector<std::pair<Side, Side>> sides;
+  std::vector<std::pair<DocumentSide, DocumentSide>> sides;
   std::vector<const Folder*> good;
   IngestTotals totals;
   for (const Folder& f : folders) {
     try {
-      Side en = segment(f.path / "en.txt", Language::kEnglish, segmenter);
-      Side ar = segment(f.path / "ar.txt", Language::kArabic, segmenter);
+      DocumentSide en = segment_file((f.path / "en.txt").string(), Language::kEnglish, segmenter);
+      DocumentSide ar = segment_file((f.path / "ar.txt").string(), Language::kArabic, segmenter);
       check_pair(f, en, ar);
       sides.emplace_back(std::move(en), std::move(ar));
       good.push_back(&f);
@@ -248,9 +228,10 @@ int run_ingest(const std::vector<std::string>& args) {
     aligner_options.dictionary =
         std::make_shared<const BilingualDictionary>(formats::read_dictd(dict, &vocabulary));
   }
+  aligner_options.glossary = anchor_glossary(glossary, db, "ingest");
   align::SentenceAligner aligner(std::move(aligner_options));
 
-  const std::unique_ptr<tm::Store> memory = open_store(db, /*create=*/true);
+  const std::unique_ptr<tm::Store> memory = open_store(db, StoreUse::kWrite);
   const std::unique_ptr<tm::ImportSession> session = memory->begin_import();
   ProgressBar progress("ingesting");
   for (std::size_t i = 0; i < good.size(); ++i) {

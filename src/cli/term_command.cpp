@@ -1,29 +1,34 @@
-// mizan term: the glossary (import, export, add, list, rm), term recognition (find), and what
-// the glossary says about translations (suggest, check, extract).
+// mizan term: the glossary kept in the memory's database (import, export, add, list, rm), term
+// recognition (find), and what the glossary says about translations (suggest, check, extract), on
+// the memory, a TMX or TSV file, or one document pair aligned on the fly.
 
-#include <unistd.h>
-
-#include <algorithm>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <optional>
-#include <sstream>
+#include <unordered_set>
 
 #include "commands.hpp"
 #include "common.hpp"
+#include "document_pair.hpp"
+#include "glossary_options.hpp"
+#include "mizan/align/aligner.hpp"
+#include "mizan/align/beads.hpp"
 #include "mizan/core/error.hpp"
+#include "mizan/formats/glossary_file.hpp"
 #include "mizan/formats/glossary_tsv.hpp"
+#include "mizan/formats/output_file.hpp"
 #include "mizan/formats/tbx.hpp"
+#include "mizan/formats/tmx.hpp"
+#include "mizan/formats/tsv_bitext.hpp"
 #include "mizan/term/check.hpp"
 #include "mizan/term/extract.hpp"
 #include "mizan/term/recognizer.hpp"
-#include "mizan/term/term_store.hpp"
 #include "mizan/text/clean.hpp"
 #include "mizan/text/input.hpp"
 #include "mizan/text/match_key.hpp"
 #include "mizan/text/script.hpp"
+#include "tm_options.hpp"
 
 namespace mizan::cli {
 namespace {
@@ -31,75 +36,43 @@ namespace {
 namespace fs = std::filesystem;
 
 // ---------------------------------------------------------------------------------------------
-// The store: a glossary TSV file (until the memory's database holds the glossary).
+// The glossary, in the database given by --db ($MIZAN_DB, ./mizan.db).
 
-/// A glossary TSV file as the store: loaded whole, written back through a temporary file and a
-/// rename, so an interrupted save leaves the old file.
-class FileTermStore : public term::TermStore {
- public:
-  explicit FileTermStore(std::string path) : path_(std::move(path)) {}
-
-  term::Glossary load() override {
-    term::Glossary glossary;
-    if (!fs::exists(path_)) return glossary;  // a new store
-    Diagnostics diagnostics;
-    auto entries = formats::parse_glossary_tsv(text::read_text_file(path_), path_, diagnostics);
-    // The store is ours: any problem in it is an error, not something to skip.
-    term::import_entries(glossary, std::move(entries), diagnostics, /*strict=*/true);
-    return glossary;
+/// The stored glossary, for the commands that need one: a missing database or an empty
+/// glossary is exit 66. With `file` (--glossary FILE of find, suggest, check), the glossary of
+/// that file instead, its bad lines reported and skipped: a glossary can be tried on a text
+/// before it is imported.
+term::Glossary load_glossary(const DbOptions& db, const std::string& file = {}) {
+  term::Glossary g;
+  if (!file.empty()) {
+    Diagnostics problems;
+    term::import_entries(g, read_glossary_entries(file, formats::GlossaryFormat::kAuto, problems),
+                         problems, /*strict=*/false);
+    print_diagnostics(problems, "term");
+    if (g.empty()) throw Error(ExitCode::kDataError, "no glossary entries in the file", {file});
+    return g;
   }
-
-  void save(const term::Glossary& glossary) override {
-    const std::string data = formats::write_glossary_tsv(glossary.entries());
-    const std::string temp = path_ + ".tmp." + std::to_string(getpid());
-    {
-      std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-      if (!out) throw Error(ExitCode::kCantCreate, "cannot create " + temp);
-      out.write(data.data(), static_cast<std::streamsize>(data.size()));
-      out.flush();
-      if (!out) {
-        std::error_code ec;
-        fs::remove(temp, ec);
-        throw Error(ExitCode::kIoError, "cannot write " + temp);
-      }
-    }
-    std::error_code ec;
-    fs::rename(temp, path_, ec);
-    if (ec) {
-      fs::remove(temp, ec);
-      throw Error(ExitCode::kCantCreate, "cannot replace " + path_ + ": " + ec.message());
-    }
+  g = open_term_store(db, StoreUse::kRead)->load();
+  if (g.empty()) {
+    throw Error(ExitCode::kNoInput, "no glossary in this database (add one with mizan term import)",
+                {.file = resolve_db_path(db)});
   }
-
- private:
-  std::string path_;
-};
-
-constexpr std::string_view kStoreHelp =
-    "glossary file (mizan TSV) that holds the glossary; created by import/add";
-
-std::unique_ptr<term::TermStore> open_store(const std::string& glossary_path) {
-  if (glossary_path.empty()) {
-    throw Error(ExitCode::kUsage, "say where the glossary is: --glossary FILE");
-  }
-  return std::make_unique<FileTermStore>(glossary_path);
+  return g;
 }
 
-term::Glossary load_existing(const std::string& glossary_path) {
-  if (glossary_path.empty())
-    throw Error(ExitCode::kUsage, "say where the glossary is: --glossary FILE");
-  if (!fs::exists(glossary_path))
-    throw Error(ExitCode::kNoInput, "no glossary at " + glossary_path + " (mizan term import)");
-  return open_store(glossary_path)->load();
+void add_glossary_file_option(po::options_description& options, std::string& file) {
+  options.add_options()("glossary", po::value(&file),
+                        "use the glossary of this file (mizan TSV, TBX, OmegaT) instead of the "
+                        "one in the database");
 }
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-Language parse_language(const std::string& s) {
-  if (s == "en") return Language::kEnglish;
-  if (s == "ar") return Language::kArabic;
-  throw Error(ExitCode::kUsage, "--lang must be en or ar, not \"" + s + "\"");
+Language language_of(const std::string& lang, std::string_view text) {
+  if (lang != "auto") return parse_language(lang, "--lang");
+  return text::dominant_script(text) == text::Script::kArabic ? Language::kArabic
+                                                              : Language::kEnglish;
 }
 
 void require_format(const std::string& format, std::initializer_list<std::string_view> allowed) {
@@ -124,192 +97,123 @@ std::string input_text(const std::vector<std::string>& words) {
   return text::clean(joined);
 }
 
-void write_file_or_stdout(const std::string& path, const std::string& data) {
-  if (path.empty() || path == "-") {
-    Output out;
-    out.write(data);
-    out.flush();
-    return;
-  }
-  std::ofstream f(path, std::ios::binary | std::ios::trunc);
-  if (!f) throw Error(ExitCode::kCantCreate, "cannot create " + path);
-  f.write(data.data(), static_cast<std::streamsize>(data.size()));
-  if (!f.flush()) throw Error(ExitCode::kIoError, "cannot write " + path);
-}
-
-std::string detect_format(const std::string& path, const std::string& data) {
-  const std::string ext = fs::path(path).extension().string();
-  if (ext == ".tbx" || ext == ".xml") return "tbx";
-  const std::size_t first = data.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
-  if (first != std::string::npos && data[first] == '<') return "tbx";
-  if (ext == ".utf8" || ext == ".tab") return "omegat";
-  // Our TSV has a header line naming at least en and ar; OmegaT's has none.
-  std::istringstream lines(data);
-  std::string line;
-  while (std::getline(lines, line)) {
-    if (line.empty() || line[0] == '#') continue;
-    return line.rfind("en\t", 0) == 0 || line.find("\ten\t") != std::string::npos ? "tsv"
-                                                                                  : "omegat";
-  }
-  return "tsv";
-}
-
-void print_diagnostics(const Diagnostics& d, std::size_t limit = 20) {
-  std::size_t shown = 0;
-  for (const Diagnostic& item : d.items()) {
-    if (shown++ == limit) {
-      std::cerr << "  ... and " << d.size() - limit << " more\n";
-      break;
-    }
-    std::cerr << describe(item) << "\n";
-  }
-}
-
 // ---------------------------------------------------------------------------------------------
-// Units to check, suggest from or extract from.
+// Units to check, suggest from or extract from: the memory (default), a TMX or TSV file, or one
+// document pair aligned as `mizan align` does (or by a given bead file).
 
 struct UnitSourceOptions {
-  std::string pairs;  // en<TAB>ar lines
-  std::string en, ar, beads;
+  std::string tmx, tsv, en, ar, beads;
+  bool presegmented = false;
+  double min_score = 0.5;
 };
 
 void add_unit_source_options(po::options_description& options, UnitSourceOptions& u) {
-  options.add_options()("pairs", po::value(&u.pairs),
-                        "TSV of translation pairs: English<TAB>Arabic per line (a header "
-                        "naming en and ar columns is used when present)")(
-      "en", po::value(&u.en), "English sentences, one per line (with --ar)")(
-      "ar", po::value(&u.ar), "their Arabic translations, one per line (with --en)")(
+  options.add_options()("tmx", po::value(&u.tmx), "the units of a TMX file instead of the memory")(
+      "tsv", po::value(&u.tsv),
+      "the units of a TSV bitext instead of the memory (English<TAB>Arabic lines, header "
+      "en<TAB>ar optional)")("en", po::value(&u.en),
+                             "an English document to align with --ar instead of the memory "
+                             "(segmented and aligned as mizan align does)")(
+      "ar", po::value(&u.ar), "its Arabic translation")(
+      "presegmented", po::bool_switch(&u.presegmented),
+      "--en and --ar hold one sentence per line (a blank line ends a paragraph)")(
       "beads", po::value(&u.beads),
-      "alignment of --en/--ar lines ([0]:[0], [1,2]:[3], []:[4] per line); default: line i "
-      "with line i");
+      "the alignment of --en and --ar ([0]:[0], [1,2]:[1], []:[2] per line, as mizan align "
+      "writes) instead of aligning them")(
+      "min-score", po::value(&u.min_score)->default_value(0.5),
+      "aligned --en/--ar beads with a lower confidence (0-1) are left out, as mizan ingest "
+      "sets them aside");
 }
 
-std::vector<std::string> lines_of(const std::string& data) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  while (start < data.size()) {
-    std::size_t end = data.find('\n', start);
-    if (end == std::string::npos) end = data.size();
-    out.push_back(text::clean(std::string_view(data).substr(start, end - start)));
-    start = end + 1;
+enum class UnitSource { kMemory, kTmx, kTsv, kPair };
+
+UnitSource unit_source(const UnitSourceOptions& u) {
+  const int given = !u.tmx.empty() + !u.tsv.empty() + (!u.en.empty() || !u.ar.empty());
+  if (given > 1) throw Error(ExitCode::kUsage, "give one of --tmx, --tsv, --en/--ar");
+  const bool pair = !u.en.empty() || !u.ar.empty();
+  if (pair && (u.en.empty() || u.ar.empty()))
+    throw Error(ExitCode::kUsage, "--en and --ar go together");
+  if (!pair && (!u.beads.empty() || u.presegmented))
+    throw Error(ExitCode::kUsage, "--beads and --presegmented go with --en and --ar");
+  if (u.min_score < 0 || u.min_score > 1)
+    throw Error(ExitCode::kUsage, "--min-score must be between 0 and 1");
+  if (!u.tmx.empty()) return UnitSource::kTmx;
+  if (!u.tsv.empty()) return UnitSource::kTsv;
+  return pair ? UnitSource::kPair : UnitSource::kMemory;
+}
+
+using UnitVisitor = std::function<void(const TranslationUnit&)>;
+
+// The units of one document pair: its beads, given or found by the aligner (anchored on
+// `glossary` when there is one), each with at least one sentence on both sides.
+std::size_t for_each_aligned_unit(const UnitSourceOptions& src, const term::Glossary* glossary,
+                                  const UnitVisitor& visit) {
+  DocumentSide en, ar;
+  if (src.presegmented) {
+    en = read_presegmented(src.en, /*lossy=*/false);
+    ar = read_presegmented(src.ar, /*lossy=*/false);
+  } else {
+    const segment::Segmenter segmenter(load_rules({}));
+    en = segment_file(src.en, Language::kEnglish, segmenter);
+    ar = segment_file(src.ar, Language::kArabic, segmenter);
   }
-  while (!out.empty() && out.back().empty())
-    out.pop_back();
-  return out;
-}
-
-std::vector<std::size_t> parse_bead_side(std::string_view side, const std::string& file,
-                                         std::int64_t line) {
-  std::vector<std::size_t> out;
-  if (side.size() < 2 || side.front() != '[' || side.back() != ']')
-    throw Error(ExitCode::kDataError, "a bead side is written [i,j]", {.file = file, .line = line});
-  side = side.substr(1, side.size() - 2);
-  std::size_t start = 0;
-  while (start < side.size()) {
-    std::size_t end = side.find(',', start);
-    if (end == std::string_view::npos) end = side.size();
-    const std::string number(side.substr(start, end - start));
-    if (number.empty() || number.find_first_not_of("0123456789 ") != std::string::npos)
-      throw Error(ExitCode::kDataError, "bad sentence number \"" + number + "\"",
-                  {.file = file, .line = line});
-    out.push_back(std::stoul(number));
-    start = end + 1;
+  std::vector<align::Bead> beads;
+  if (!src.beads.empty()) {
+    beads = align::parse_beads(text::read_text_file(src.beads), src.beads, en.sentences.size(),
+                               ar.sentences.size());
+  } else {
+    check_pair(en, ar, src.en, src.ar, /*force=*/false, "term");
+    align::AlignerOptions options;
+    if (glossary != nullptr) options.glossary = anchor_terms(*glossary);
+    beads = align::SentenceAligner(std::move(options))
+                .align(en.sentences, ar.sentences, en.paragraphs, ar.paragraphs)
+                .beads;
   }
-  return out;
-}
-
-template <typename F>
-std::size_t for_each_unit(const UnitSourceOptions& src, F&& f) {
+  // The folder is the document, as mizan ingest names it.
+  std::string document = fs::path(src.en).parent_path().filename().string();
+  if (document.empty()) document = src.en;
   std::size_t count = 0;
-  auto emit = [&](std::string en, std::string ar, std::string doc, std::int64_t pos) {
-    if (en.empty() || ar.empty()) return;
+  for (const align::Bead& b : beads) {
+    if (b.is_null() || (src.beads.empty() && b.confidence < src.min_score)) continue;
     TranslationUnit u;
     u.id = static_cast<std::int64_t>(++count);
-    u.en = std::move(en);
-    u.ar = std::move(ar);
-    u.origins.push_back({std::move(doc), pos});
-    f(u);
+    u.en = joined(en.sentences, b.en_begin, b.en_count);
+    u.ar = joined(ar.sentences, b.ar_begin, b.ar_count);
+    u.origins.push_back({document, static_cast<std::int64_t>(b.en_begin)});
+    u.confidence = b.confidence;
+    visit(u);
+  }
+  return count;
+}
+
+// Calls `visit` for every unit of the source; returns how many there were.
+std::size_t for_each_unit(const UnitSourceOptions& src, const DbOptions& db,
+                          const term::Glossary* glossary, const UnitVisitor& visit) {
+  std::size_t count = 0;
+  switch (unit_source(src)) {
+    case UnitSource::kMemory:
+      open_store(db, StoreUse::kRead)->for_each_unit([&](const TranslationUnit& u) {
+        ++count;
+        visit(u);
+      });
+      return count;
+    case UnitSource::kPair:
+      return for_each_aligned_unit(src, glossary, visit);
+    case UnitSource::kTmx:
+    case UnitSource::kTsv:
+      break;
+  }
+  // Files: units numbered as read, the file and line as their origin.
+  const formats::UnitCallback on_unit = [&](formats::ImportedUnit&& imported) {
+    TranslationUnit& u = imported.unit;
+    u.id = static_cast<std::int64_t>(++count);
+    if (u.origins.empty()) u.origins.push_back({imported.where.file, imported.where.line});
+    visit(u);
   };
-  const bool pairs = !src.pairs.empty(), files = !src.en.empty() || !src.ar.empty();
-  if (pairs == files)
-    throw Error(ExitCode::kUsage, "give the translations: --pairs FILE, or --en FILE --ar FILE");
-  if (pairs) {
-    const std::string data = text::read_text_file(src.pairs);
-    std::size_t en_col = 0, ar_col = 1;
-    std::int64_t number = 0;
-    bool first = true;
-    for (const std::string& line : lines_of(data)) {
-      ++number;
-      std::vector<std::string> fields;
-      std::size_t start = 0;
-      while (true) {
-        const std::size_t tab = line.find('\t', start);
-        fields.push_back(line.substr(start, tab == std::string::npos ? tab : tab - start));
-        if (tab == std::string::npos) break;
-        start = tab + 1;
-      }
-      if (first) {
-        first = false;
-        const auto en_it = std::find(fields.begin(), fields.end(), "en");
-        const auto ar_it = std::find(fields.begin(), fields.end(), "ar");
-        if (en_it != fields.end() && ar_it != fields.end()) {
-          en_col = static_cast<std::size_t>(en_it - fields.begin());
-          ar_col = static_cast<std::size_t>(ar_it - fields.begin());
-          continue;
-        }
-      }
-      if (fields.size() <= std::max(en_col, ar_col)) {
-        if (!line.empty())
-          std::cerr << format_location({.file = src.pairs, .line = number})
-                    << "no tab between English and Arabic; line skipped\n";
-        continue;
-      }
-      emit(fields[en_col], fields[ar_col], src.pairs, number - 1);
-    }
-    return count;
-  }
-  if (src.en.empty() || src.ar.empty()) throw Error(ExitCode::kUsage, "--en and --ar go together");
-  const std::vector<std::string> en = lines_of(text::read_text_file(src.en));
-  const std::vector<std::string> ar = lines_of(text::read_text_file(src.ar));
-  const std::string doc = fs::path(src.en).parent_path().filename().string();
-  if (src.beads.empty()) {
-    if (en.size() != ar.size()) {
-      throw Error(ExitCode::kDataError,
-                  src.en + " has " + std::to_string(en.size()) + " lines and " + src.ar + " " +
-                      std::to_string(ar.size()) +
-                      ": give their alignment with --beads (or align them first)");
-    }
-    for (std::size_t i = 0; i < en.size(); ++i)
-      emit(en[i], ar[i], doc, static_cast<std::int64_t>(i));
-    return count;
-  }
-  std::int64_t number = 0;
-  for (const std::string& line : lines_of(text::read_text_file(src.beads))) {
-    ++number;
-    if (line.empty()) continue;
-    const std::size_t colon = line.find("]:[");
-    if (colon == std::string::npos)
-      throw Error(ExitCode::kDataError, "a bead is written [i]:[j]",
-                  {.file = src.beads, .line = number});
-    const auto e = parse_bead_side(std::string_view(line).substr(0, colon + 1), src.beads, number);
-    const auto a = parse_bead_side(std::string_view(line).substr(colon + 2), src.beads, number);
-    std::string en_text, ar_text;
-    for (std::size_t i : e) {
-      if (i >= en.size())
-        throw Error(ExitCode::kDataError,
-                    "English sentence " + std::to_string(i) + " does not exist",
-                    {.file = src.beads, .line = number});
-      en_text += (en_text.empty() ? "" : " ") + en[i];
-    }
-    for (std::size_t i : a) {
-      if (i >= ar.size())
-        throw Error(ExitCode::kDataError,
-                    "Arabic sentence " + std::to_string(i) + " does not exist",
-                    {.file = src.beads, .line = number});
-      ar_text += (ar_text.empty() ? "" : " ") + ar[i];
-    }
-    emit(en_text, ar_text, doc, e.empty() ? -1 : static_cast<std::int64_t>(e.front()));
-  }
+  const formats::ImportSummary summary = !src.tmx.empty()
+                                             ? formats::read_tmx_file(src.tmx, on_unit).summary
+                                             : formats::read_tsv_file(src.tsv, on_unit);
+  print_diagnostics(summary.skipped, "term");
   return count;
 }
 
@@ -318,117 +222,119 @@ std::size_t for_each_unit(const UnitSourceOptions& src, F&& f) {
 
 int term_import(const std::vector<std::string>& args) {
   po::options_description options("options");
-  std::string glossary, format;
+  DbOptions db;
+  std::string format;
   std::vector<std::string> files;
-  options.add_options()("glossary", po::value(&glossary), kStoreHelp.data())(
-      "format", po::value(&format)->default_value("auto"),
-      "auto (by extension and content), tsv (mizan), tbx (2019 or 2008), omegat")(
-      "strict", "refuse the whole import when any line or entry is malformed")(
+  options.add_options()("format", po::value(&format)->default_value("auto"),
+                        "auto (by extension and content), tsv (mizan), tbx (2019 or 2008), "
+                        "omegat")("strict",
+                                  "refuse the whole import when any line or entry is malformed")(
       "file", po::value(&files)->composing(), "files to import");
+  add_db_options(options, db);
   po::positional_options_description positional;
   positional.add("file", -1);
   po::variables_map vm;
   if (parse_command_line(args,
-                         "mizan term import --glossary STORE [--format auto|tsv|tbx|omegat] "
-                         "[--strict] FILE...",
-                         "  mizan term import --glossary my.tsv glossary/press-release.tsv\n"
-                         "  mizan term import --glossary my.tsv --strict client-terms.tbx",
+                         "mizan term import [--db FILE] [--format auto|tsv|tbx|omegat] [--strict] "
+                         "FILE...",
+                         "  mizan term import --db team.db glossary/press-release.tsv\n"
+                         "  mizan term import --db team.db --strict client-terms.tbx",
                          options, positional, vm))
     return 0;
-  require_format(format, {"auto", "tsv", "tbx", "omegat"});
+  const std::optional<formats::GlossaryFormat> f = formats::glossary_format_from_name(format);
+  if (!f) require_format(format, {"auto", "tsv", "tbx", "omegat"});
   if (files.empty()) throw Error(ExitCode::kUsage, "name the files to import");
   const bool strict = vm.count("strict") > 0;
-  auto store = open_store(glossary);
-  term::Glossary g = store->load();
-  const std::size_t before = g.size();
-  Diagnostics diagnostics;
-  term::ImportSummary total;
-  for (const std::string& file : files) {
-    const std::string data = text::read_text_file(file);
-    const std::string f = format == "auto" ? detect_format(file, data) : format;
-    Diagnostics file_diagnostics;
+  // Every file is read before the database is locked: only merging and saving hold the lock.
+  struct ReadFile {
     std::vector<LocatedTermEntry> entries;
-    ProgressBar progress("reading " + file);
-    if (f == "tbx") {
-      entries = formats::parse_tbx(
-          data, file, file_diagnostics,
-          [&](std::size_t done, std::size_t all, std::string_view) { progress.update(done, all); });
-    } else if (f == "omegat") {
-      entries = formats::parse_omegat_glossary(data, file, file_diagnostics);
-    } else {
-      entries = formats::parse_glossary_tsv(data, file, file_diagnostics);
-    }
-    progress.finish();
-    try {
-      const term::ImportSummary s =
-          term::import_entries(g, std::move(entries), file_diagnostics, strict);
-      total.read += s.read;
-      total.added += s.added;
-      total.merged += s.merged;
-      total.unchanged += s.unchanged;
-      total.rejected += s.rejected;
-    } catch (const Error&) {
-      print_diagnostics(file_diagnostics);
-      throw;
-    }
-    for (const Diagnostic& d : file_diagnostics.items())
-      diagnostics.add(d.where, d.message, d.record);
-  }
-  print_diagnostics(diagnostics);
-  store->save(g);
+    Diagnostics diagnostics;
+  };
+  std::vector<ReadFile> read(files.size());
+  for (std::size_t i = 0; i < files.size(); ++i)
+    read[i].entries = read_glossary_entries(files[i], *f, read[i].diagnostics);
+  std::size_t before = 0;
+  term::ImportSummary total;
+  Diagnostics diagnostics;
+  const term::Glossary g =
+      open_term_store(db, StoreUse::kWrite)->update([&](term::Glossary& glossary) {
+        before = glossary.size();
+        for (ReadFile& file : read) {
+          term::ImportSummary s;
+          try {
+            s = term::import_entries(glossary, std::move(file.entries), file.diagnostics, strict);
+          } catch (const Error&) {
+            print_diagnostics(file.diagnostics, "term import");
+            throw;  // nothing is saved
+          }
+          total.read += s.read;
+          total.added += s.added;
+          total.merged += s.merged;
+          total.unchanged += s.unchanged;
+          total.rejected += s.rejected;
+          for (const Diagnostic& d : file.diagnostics.items())
+            diagnostics.add(d.where, d.message, d.record);
+        }
+      });
+  print_diagnostics(diagnostics, "term import");
   std::cerr << "imported " << total.read << " entries: " << total.added << " new, " << total.merged
             << " merged, " << total.unchanged << " duplicates, " << total.rejected
-            << " refused; the glossary has " << g.size() << " entries (was " << before << ")\n";
+            << " refused; the glossary in " << resolve_db_path(db) << " has " << g.size()
+            << " entries (was " << before << ")\n";
   return 0;
 }
 
 int term_export(const std::vector<std::string>& args) {
   po::options_description options("options");
-  std::string glossary, format, output;
-  options.add_options()("glossary", po::value(&glossary), kStoreHelp.data())(
-      "format", po::value(&format)->default_value("tsv"),
-      "tsv (mizan), tbx (TBX-Basic 2019), tbx2008 (TBX-Basic martif), omegat")(
+  DbOptions db;
+  std::string format, output;
+  options.add_options()("format", po::value(&format)->default_value("tsv"),
+                        "tsv (mizan), tbx (TBX-Basic 2019), tbx2008 (TBX-Basic martif), omegat")(
       "output,o", po::value(&output)->default_value("-"), "output file, - for stdout");
+  add_db_options(options, db);
   po::positional_options_description positional;
   po::variables_map vm;
   if (parse_command_line(args,
-                         "mizan term export --glossary STORE [--format tsv|tbx|tbx2008|omegat] "
+                         "mizan term export [--db FILE] [--format tsv|tbx|tbx2008|omegat] "
                          "[-o FILE]",
-                         "  mizan term export --glossary my.tsv --format tbx -o press.tbx\n"
-                         "  mizan term export --glossary my.tsv --format omegat -o "
+                         "  mizan term export --db team.db --format tbx -o press.tbx\n"
+                         "  mizan term export --db team.db --format omegat -o "
                          "project/glossary/press.utf8",
                          options, positional, vm))
     return 0;
   require_format(format, {"tsv", "tbx", "tbx2008", "omegat"});
-  const term::Glossary g = load_existing(glossary);
+  const term::Glossary g = load_glossary(db);
   std::string data;
   if (format == "tbx") data = formats::write_tbx(g.entries(), formats::TbxEdition::k2019);
   if (format == "tbx2008") data = formats::write_tbx(g.entries(), formats::TbxEdition::k2008);
   if (format == "omegat") data = formats::write_omegat_glossary(g.entries());
   if (format == "tsv") data = formats::write_glossary_tsv(g.entries());
-  write_file_or_stdout(output, data);
+  formats::AtomicOutputFile out(output);
+  out.write(data);
+  out.commit();
   return 0;
 }
 
 int term_add(const std::vector<std::string>& args) {
   po::options_description options("options");
-  std::string glossary, status;
+  DbOptions db;
+  std::string status;
   TermEntry e;
-  options.add_options()("glossary", po::value(&glossary), kStoreHelp.data())(
-      "status", po::value(&status)->default_value("preferred"),
-      "preferred, admitted or deprecated")("en-variant", po::value(&e.en_variants)->composing(),
-                                           "another English form (repeatable)")(
+  options.add_options()("status", po::value(&status)->default_value("preferred"),
+                        "preferred, admitted or deprecated")(
+      "en-variant", po::value(&e.en_variants)->composing(), "another English form (repeatable)")(
       "ar-variant", po::value(&e.ar_variants)->composing(),
       "another spelling of the Arabic (repeatable)")(
       "pos", po::value(&e.part_of_speech),
       "part of speech (noun, properNoun, adjective, phrase...)")(
       "domain", po::value(&e.domain), "subject field")("note", po::value(&e.note), "usage note")(
       "en", po::value(&e.en), "English term")("ar", po::value(&e.ar), "Arabic rendering");
+  add_db_options(options, db);
   po::positional_options_description positional;
   positional.add("en", 1).add("ar", 1);
   po::variables_map vm;
-  if (parse_command_line(args, "mizan term add --glossary STORE [--status S] [options] EN AR",
-                         "  mizan term add --glossary my.tsv --pos properNoun --en-variant "
+  if (parse_command_line(args, "mizan term add [--db FILE] [--status S] [options] EN AR",
+                         "  mizan term add --db team.db --pos properNoun --en-variant "
                          "'Dayr az-Zawr' 'Deir ez-Zor' 'دير الزور'",
                          options, positional, vm))
     return 0;
@@ -437,10 +343,8 @@ int term_add(const std::vector<std::string>& args) {
   e.status = *s;
   if (const std::string problem = term::entry_problem(e); !problem.empty())
     throw Error(ExitCode::kDataError, problem);
-  auto store = open_store(glossary);
-  term::Glossary g = store->load();
-  const term::MergeResult r = g.add(e);
-  store->save(g);
+  term::MergeResult r;
+  open_term_store(db, StoreUse::kWrite)->update([&](term::Glossary& g) { r = g.add(e); });
   std::cerr << (r.outcome == term::MergeOutcome::kAdded    ? "added"
                 : r.outcome == term::MergeOutcome::kMerged ? "merged into the existing entry"
                                                            : "already in the glossary")
@@ -464,22 +368,23 @@ std::string entry_json(const TermEntry& e) {
 
 int term_list(const std::vector<std::string>& args) {
   po::options_description options("options");
-  std::string glossary, format, status, domain, contains;
-  options.add_options()("glossary", po::value(&glossary), kStoreHelp.data())(
-      "format", po::value(&format)->default_value("text"), "text, tsv or json")(
+  DbOptions db;
+  std::string format, status, domain, contains;
+  options.add_options()("format", po::value(&format)->default_value("text"), "text, tsv or json")(
       "status", po::value(&status), "only entries with this status")("domain", po::value(&domain),
                                                                      "only entries of this domain")(
       "contains", po::value(&contains), "only entries with this text in a term or variant");
+  add_db_options(options, db);
   po::positional_options_description positional;
   positional.add("contains", 1);
   po::variables_map vm;
-  if (parse_command_line(args, "mizan term list --glossary STORE [--status S] [--domain D] [TEXT]",
-                         "  mizan term list --glossary my.tsv --status deprecated\n"
-                         "  mizan term list --glossary my.tsv Zor",
+  if (parse_command_line(args, "mizan term list [--db FILE] [--status S] [--domain D] [TEXT]",
+                         "  mizan term list --db team.db --status deprecated\n"
+                         "  mizan term list --db team.db Zor",
                          options, positional, vm))
     return 0;
   require_format(format, {"text", "tsv", "json"});
-  const term::Glossary g = load_existing(glossary);
+  const term::Glossary g = load_glossary(db);
   const std::string needle = text::match_key(contains);
   std::vector<TermEntry> selected;
   for (const TermEntry& e : g.entries()) {
@@ -525,26 +430,31 @@ int term_list(const std::vector<std::string>& args) {
 
 int term_rm(const std::vector<std::string>& args) {
   po::options_description options("options");
-  std::string glossary, en, ar;
-  options.add_options()("glossary", po::value(&glossary), kStoreHelp.data())(
-      "en", po::value(&en), "English term")("ar", po::value(&ar), "Arabic rendering (optional)");
+  DbOptions db;
+  std::string en, ar;
+  options.add_options()("en", po::value(&en), "English term")("ar", po::value(&ar),
+                                                              "Arabic rendering (optional)");
+  add_db_options(options, db);
   po::positional_options_description positional;
   positional.add("en", 1).add("ar", 1);
   po::variables_map vm;
-  if (parse_command_line(args, "mizan term rm --glossary STORE EN [AR]",
-                         "  mizan term rm --glossary my.tsv ISIS 'الدولة الإسلامية'\n"
-                         "  mizan term rm --glossary my.tsv 'Hamrin Mountains'   # every rendering",
+  if (parse_command_line(args, "mizan term rm [--db FILE] EN [AR]",
+                         "  mizan term rm --db team.db ISIS 'الدولة الإسلامية'\n"
+                         "  mizan term rm --db team.db 'Hamrin Mountains'   # every rendering",
                          options, positional, vm))
     return 0;
   if (en.empty()) throw Error(ExitCode::kUsage, "name the English term to remove");
-  auto store = open_store(glossary);
-  term::Glossary g = store->load();
-  const std::size_t removed = g.remove(en, ar);
+  if (!fs::exists(resolve_db_path(db))) {
+    throw Error(ExitCode::kNoInput, "no mizan database here", {.file = resolve_db_path(db)});
+  }
+  std::size_t removed = 0;
+  open_term_store(db, StoreUse::kWrite)->update([&](term::Glossary& g) {
+    removed = g.remove(en, ar);
+  });
   if (removed == 0) {
     std::cerr << "no such entry: " << en << (ar.empty() ? "" : " → " + ar) << "\n";
     return static_cast<int>(ExitCode::kFailure);
   }
-  store->save(g);
   std::cerr << "removed " << removed << " entr" << (removed == 1 ? "y" : "ies") << "\n";
   return 0;
 }
@@ -564,28 +474,29 @@ std::string hits_json(const term::Recognizer& rec, const term::TermMatch& m, Lan
 
 int term_find(const std::vector<std::string>& args) {
   po::options_description options("options");
-  std::string glossary, lang, format;
+  DbOptions db;
+  std::string glossary_file;
+  std::string lang, format;
   std::vector<std::string> words;
-  options.add_options()("glossary", po::value(&glossary), kStoreHelp.data())(
-      "lang", po::value(&lang)->default_value("auto"), "en, ar, or auto (by script)")(
+  options.add_options()("lang", po::value(&lang)->default_value("auto"),
+                        "en, ar, or auto (by script)")(
       "format", po::value(&format)->default_value("text"), "text or json")(
       "text", po::value(&words)->composing(), "the text, or - for stdin");
+  add_db_options(options, db);
+  add_glossary_file_option(options, glossary_file);
   po::positional_options_description positional;
   positional.add("text", -1);
   po::variables_map vm;
-  if (parse_command_line(
-          args, "mizan term find --glossary STORE [--lang en|ar] [--format text|json] TEXT|-",
-          "  mizan term find --glossary my.tsv --lang ar 'وللقيادة المركزية الأمريكية'\n"
-          "  mizan term find --glossary my.tsv --lang en --format json - < en.txt",
-          options, positional, vm))
+  if (parse_command_line(args,
+                         "mizan term find [--db FILE] [--lang en|ar] [--format text|json] TEXT|-",
+                         "  mizan term find --db team.db --lang ar 'وللقيادة المركزية الأمريكية'\n"
+                         "  mizan term find --db team.db --lang en --format json - < en.txt",
+                         options, positional, vm))
     return 0;
   require_format(format, {"text", "json"});
   const std::string input = input_text(words);
-  const Language l =
-      lang == "auto" ? (text::dominant_script(input) == text::Script::kArabic ? Language::kArabic
-                                                                              : Language::kEnglish)
-                     : parse_language(lang);
-  const term::Glossary g = load_existing(glossary);
+  const Language l = language_of(lang, input);
+  const term::Glossary g = load_glossary(db, glossary_file);
   const term::Recognizer rec(g);
   const std::vector<term::TermMatch> matches = rec.find(input, l);
   Output out;
@@ -611,42 +522,78 @@ int term_find(const std::vector<std::string>& args) {
   return 0;
 }
 
+// Renderings used in the memory for the terms of `segment`: the units holding any form of each
+// term are found through the memory's concordance index (newest first, at most `max_units` per
+// form) rather than by reading every unit. Returns the match offsets whose units were cut short.
+std::unordered_set<std::size_t> usage_from_memory(tm::Store& memory, const term::Recognizer& rec,
+                                                  std::string_view segment, Language lang,
+                                                  std::size_t max_units, term::UsageIndex& usage) {
+  std::unordered_set<std::int64_t> seen;
+  std::unordered_set<std::size_t> truncated;
+  for (const term::TermMatch& m : rec.find(segment, lang)) {
+    for (const std::string& form : term::forms_of(rec, m, lang)) {
+      tm::ConcordanceOptions o;
+      o.lang = lang;
+      o.max_results = max_units;
+      tm::ConcordanceResult found = memory.concordance(form, o);
+      if (found.truncated) truncated.insert(m.begin);
+      for (const tm::ConcordanceHit& hit : found.hits) {
+        if (seen.insert(hit.unit.id).second) usage.add(hit.unit);
+      }
+    }
+  }
+  return truncated;
+}
+
 int term_suggest(const std::vector<std::string>& args) {
   po::options_description options("options");
-  std::string glossary, lang, format;
+  DbOptions db;
+  std::string glossary_file;
+  std::string lang, format;
   std::vector<std::string> words;
   UnitSourceOptions units;
-  options.add_options()("glossary", po::value(&glossary), kStoreHelp.data())(
-      "lang", po::value(&lang)->default_value("auto"), "language of the segment: en, ar, auto")(
-      "format", po::value(&format)->default_value("text"), "text or json");
+  // Enough units for the counts to show the memory's habits; reading more costs time for every
+  // frequent term (CENTCOM is in most units of a CENTCOM memory).
+  std::size_t max_units = 2000;
+  options.add_options()("lang", po::value(&lang)->default_value("auto"),
+                        "language of the segment: en, ar, auto")(
+      "format", po::value(&format)->default_value("text"), "text or json")(
+      "max-units", po::value(&max_units)->default_value(max_units),
+      "memory units read per term form, newest first (0: all)");
+  add_db_options(options, db);
+  add_glossary_file_option(options, glossary_file);
   add_unit_source_options(options, units);
   options.add_options()("text", po::value(&words)->composing(), "the segment, or - for stdin");
   po::positional_options_description positional;
   positional.add("text", -1);
   po::variables_map vm;
   if (parse_command_line(
-          args, "mizan term suggest --glossary STORE [--pairs TSV | --en F --ar F] TEXT|-",
-          "  mizan term suggest --glossary my.tsv --pairs memory.tsv 'CENTCOM forces struck ISIS'",
+          args,
+          "mizan term suggest [--db FILE] [--tmx F | --tsv F | --en F --ar F [--beads B]] TEXT|-",
+          "  mizan term suggest --db team.db 'CENTCOM forces struck ISIS near Dayr az-Zawr'\n"
+          "  mizan term suggest --db team.db --tmx client.tmx 'Gen. Kurilla visited Raqqa'",
           options, positional, vm))
     return 0;
   require_format(format, {"text", "json"});
+  const UnitSource source = unit_source(units);
   const std::string segment = input_text(words);
-  const Language l = lang == "auto" ? (text::dominant_script(segment) == text::Script::kArabic
-                                           ? Language::kArabic
-                                           : Language::kEnglish)
-                                    : parse_language(lang);
-  const term::Glossary g = load_existing(glossary);
+  const Language l = language_of(lang, segment);
+  const term::Glossary g = load_glossary(db, glossary_file);
   const term::Recognizer rec(g);
-  std::unique_ptr<term::UsageIndex> usage;
-  if (!units.pairs.empty() || !units.en.empty() || !units.ar.empty()) {
-    usage = std::make_unique<term::UsageIndex>(rec);
-    for_each_unit(units, [&](const TranslationUnit& u) { usage->add(u); });
+  term::UsageIndex usage(rec);
+  std::unordered_set<std::size_t> truncated;
+  if (source == UnitSource::kMemory) {
+    truncated =
+        usage_from_memory(*open_store(db, StoreUse::kRead), rec, segment, l, max_units, usage);
+  } else {
+    for_each_unit(units, db, &g, [&](const TranslationUnit& u) { usage.add(u); });
   }
-  const std::vector<term::Suggestion> suggestions = term::suggest(rec, segment, l, usage.get());
+  const std::vector<term::Suggestion> suggestions = term::suggest(rec, segment, l, &usage);
   Output out;
   if (format == "json") out.write("[");
   for (std::size_t i = 0; i < suggestions.size(); ++i) {
     const term::Suggestion& s = suggestions[i];
+    const bool cut = truncated.count(s.match.begin) > 0;
     if (format == "json") {
       std::string r = "[", u = "[";
       for (std::size_t k = 0; k < s.renderings.size(); ++k)
@@ -657,7 +604,8 @@ int term_suggest(const std::vector<std::string>& args) {
              ",\"units\":" + std::to_string(s.used[k].units) + "}";
       out.write(std::string(i ? ",\n" : "\n") + "{\"begin\":" + std::to_string(s.match.begin) +
                 ",\"end\":" + std::to_string(s.match.end) + ",\"text\":" + json_string(s.text) +
-                ",\"renderings\":" + r + "],\"used\":" + u + "]}");
+                ",\"renderings\":" + r + "],\"used\":" + u +
+                "],\"newest_units_only\":" + (cut ? "true" : "false") + "}");
       continue;
     }
     out.line(s.text);
@@ -667,13 +615,14 @@ int term_suggest(const std::vector<std::string>& args) {
                            : status == TermStatus::kAdmitted ? "or     "
                                                              : "avoid  ") +
                text);
-    if (usage) {
-      if (s.used.empty()) out.line("  (not in the translations)");
-      for (const term::RenderingUse& use : s.used)
-        out.line("  used   " +
-                 (use.spelling.empty() ? std::string("(no glossary rendering)") : use.spelling) +
-                 " ×" + std::to_string(use.units));
-    }
+    if (s.used.empty()) out.line("  (not in the translations)");
+    for (const term::RenderingUse& use : s.used)
+      out.line("  used   " +
+               (use.spelling.empty() ? std::string("(no glossary rendering)") : use.spelling) +
+               " ×" + std::to_string(use.units));
+    if (cut)
+      out.line("  (counted in the newest " + std::to_string(max_units) +
+               " units of the memory with each form)");
   }
   if (format == "json") out.write(suggestions.empty() ? "]\n" : "\n]\n");
   out.flush();
@@ -688,33 +637,38 @@ std::string example_json(const term::IssueExample& ex) {
 
 int term_check(const std::vector<std::string>& args) {
   po::options_description options("options");
-  std::string glossary, format;
+  DbOptions db;
+  std::string glossary_file;
+  std::string format;
   UnitSourceOptions units;
   std::size_t examples = 3;
-  options.add_options()("glossary", po::value(&glossary), kStoreHelp.data())(
-      "format", po::value(&format)->default_value("text"), "text or json")(
+  options.add_options()("format", po::value(&format)->default_value("text"), "text or json")(
       "examples", po::value(&examples)->default_value(3), "examples per problem")(
       "strict", "exit with status 1 when a problem is found (to gate a delivery)");
+  add_db_options(options, db);
+  add_glossary_file_option(options, glossary_file);
   add_unit_source_options(options, units);
   po::positional_options_description positional;
   po::variables_map vm;
   if (parse_command_line(
           args,
-          "mizan term check --glossary STORE (--pairs TSV | --en F --ar F [--beads B]) "
+          "mizan term check [--db FILE] [--tmx F | --tsv F | --en F --ar F [--beads B]] "
           "[--format text|json] [--strict]",
-          "  D=corpora/centcom-2025-01-06\n"
-          "  mizan term check --glossary my.tsv --en $D/en.sent --ar $D/ar.sent "
-          "--beads $D/gold.beads",
+          "  mizan term check --db team.db                 # the whole memory\n"
+          "  mizan term check --db team.db --strict --tmx delivery.tmx\n"
+          "  mizan term check --db team.db --en release/en.txt --ar release/ar.txt",
           options, positional, vm))
     return 0;
   require_format(format, {"text", "json"});
-  const term::Glossary g = load_existing(glossary);
+  unit_source(units);  // usage errors before any work
+  const term::Glossary g = load_glossary(db, glossary_file);
   const term::Recognizer rec(g);
   term::Checker checker(rec, {.max_examples = examples});
   ProgressBar progress("checking");
-  const std::size_t n = for_each_unit(units, [&](const TranslationUnit& u) {
+  std::size_t seen = 0;
+  const std::size_t n = for_each_unit(units, db, &g, [&](const TranslationUnit& u) {
     checker.add(u);
-    progress.update(static_cast<std::size_t>(u.id), 0);
+    progress.update(++seen, 0);
   });
   progress.finish();
   const term::CheckReport report = checker.report();
@@ -774,38 +728,43 @@ int term_check(const std::vector<std::string>& args) {
 
 int term_extract(const std::vector<std::string>& args) {
   po::options_description options("options");
-  std::string glossary, format;
+  DbOptions db;
+  std::string format;
   UnitSourceOptions units;
   term::ExtractOptions x;
-  options.add_options()("glossary", po::value(&glossary),
-                        "glossary whose pairs are marked as known (optional)")(
-      "format", po::value(&format)->default_value("text"),
-      "text, tsv (mizan glossary TSV, ready to review and import) or json")(
+  options.add_options()("format", po::value(&format)->default_value("text"),
+                        "text, tsv (mizan glossary TSV, ready to review and import) or json")(
       "top", po::value(&x.top)->default_value(x.top), "how many candidates")(
       "min-count", po::value(&x.min_pair_count)->default_value(x.min_pair_count),
       "units a pair must share")("max-words", po::value(&x.max_words)->default_value(x.max_words),
                                  "longest n-gram")("include-known",
                                                    "also list pairs the glossary already has");
+  add_db_options(options, db);
   add_unit_source_options(options, units);
   po::positional_options_description positional;
   po::variables_map vm;
   if (parse_command_line(
           args,
-          "mizan term extract (--pairs TSV | --en F --ar F [--beads B]) [--top N] "
-          "[--format text|tsv|json] [--glossary STORE]",
-          "  mizan term extract --pairs memory.tsv --top 50 --format tsv > candidates.tsv\n"
-          "  mizan term import --glossary my.tsv candidates.tsv   # after review",
+          "mizan term extract [--db FILE] [--tmx F | --tsv F | --en F --ar F [--beads B]] "
+          "[--top N] [--format text|tsv|json]",
+          "  mizan term extract --db team.db --top 50 --format tsv > candidates.tsv\n"
+          "  mizan term import --db team.db candidates.tsv   # after review",
           options, positional, vm))
     return 0;
   require_format(format, {"text", "tsv", "json"});
   x.include_known = vm.count("include-known") > 0;
+  // The stored glossary, when there is one, marks the pairs it already has.
   std::optional<term::Glossary> g;
-  if (!glossary.empty()) g = load_existing(glossary);
+  if (const std::string path = resolve_db_path(db); fs::exists(path)) {
+    g = open_term_store(db, StoreUse::kRead)->load();
+    if (g->empty()) g.reset();
+  }
   term::Extractor extractor(x);
   ProgressBar progress("reading");
-  for_each_unit(units, [&](const TranslationUnit& u) {
+  std::size_t seen = 0;
+  for_each_unit(units, db, g ? &*g : nullptr, [&](const TranslationUnit& u) {
     extractor.add(u);
-    progress.update(static_cast<std::size_t>(u.id), 0);
+    progress.update(++seen, 0);
   });
   progress.finish();
   const std::vector<term::Candidate> candidates = extractor.candidates(g ? &*g : nullptr);
@@ -876,8 +835,10 @@ int run_term(const std::vector<std::string>& args) {
       std::cout << "  " << s.name << std::string(10 - s.name.size(), ' ') << s.summary << "\n";
     std::cout
         << "\n'mizan term SUBCOMMAND --help' shows its options and an example.\n"
-           "example:\n  mizan term import --glossary my.tsv glossary/press-release.tsv\n"
-           "  mizan term find --glossary my.tsv --lang en 'Gen. Kurilla visited Dayr az-Zawr'\n";
+           "The glossary lives in the database given by --db (default: $MIZAN_DB, else "
+           "./mizan.db),\nbeside the translation memory that suggest, check and extract read.\n"
+           "example:\n  mizan term import --db team.db glossary/press-release.tsv\n"
+           "  mizan term find --db team.db --lang en 'Gen. Kurilla visited Dayr az-Zawr'\n";
     return args.empty() ? static_cast<int>(ExitCode::kUsage) : 0;
   }
   for (const Subcommand& s : kSubcommands) {

@@ -6,6 +6,7 @@
 
 #include "mizan/core/error.hpp"
 #include "mizan/text/bidi.hpp"
+#include "mizan/tm/term_store.hpp"
 
 namespace mizan::cli {
 
@@ -22,11 +23,23 @@ std::string resolve_db_path(const DbOptions& db) {
   return "mizan.db";
 }
 
-std::unique_ptr<tm::Store> open_store(const DbOptions& db, bool create) {
+namespace {
+
+tm::OpenOptions open_options(const DbOptions& db, StoreUse use) {
   if (db.busy_timeout_ms < 0) throw Error(ExitCode::kUsage, "--busy-timeout must be >= 0");
-  return tm::open_sqlite_store({.path = resolve_db_path(db),
-                                .create = create,
-                                .busy_timeout = std::chrono::milliseconds(db.busy_timeout_ms)});
+  return {.path = resolve_db_path(db),
+          .create = use == StoreUse::kWrite,
+          .busy_timeout = std::chrono::milliseconds(db.busy_timeout_ms)};
+}
+
+}  // namespace
+
+std::unique_ptr<tm::Store> open_store(const DbOptions& db, StoreUse use) {
+  return tm::open_sqlite_store(open_options(db, use));
+}
+
+std::unique_ptr<term::TermStore> open_term_store(const DbOptions& db, StoreUse use) {
+  return tm::open_sqlite_term_store(open_options(db, use));
 }
 
 bool json_format(const std::string& format) {

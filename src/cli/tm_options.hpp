@@ -1,6 +1,7 @@
 #pragma once
-// Options shared by the translation-memory commands (add, import, lookup, concord, stats): which
-// database, how long to wait for a lock, and how to show Arabic and diffs in a terminal.
+// Options shared by the commands that use a mizan database (add, import, lookup, concord, stats,
+// ingest, term): which database, how long to wait for a lock, and how to show Arabic and diffs in
+// a terminal.
 
 #include <memory>
 #include <string>
@@ -8,6 +9,7 @@
 
 #include "common.hpp"
 #include "mizan/core/language.hpp"
+#include "mizan/term/term_store.hpp"
 #include "mizan/tm/store.hpp"
 
 namespace mizan::cli {
@@ -22,8 +24,15 @@ void add_db_options(po::options_description& options, DbOptions& db);
 /// --db, else $MIZAN_DB, else ./mizan.db.
 std::string resolve_db_path(const DbOptions& db);
 
-/// Opens the store; `create` false makes a missing file an error (exit 66).
-std::unique_ptr<tm::Store> open_store(const DbOptions& db, bool create);
+/// What a command does with the database: kRead needs an existing file (a missing one is exit
+/// 66), kWrite creates it when missing.
+enum class StoreUse { kRead, kWrite };
+
+/// Opens the store for `use`.
+std::unique_ptr<tm::Store> open_store(const DbOptions& db, StoreUse use);
+
+/// Opens the glossary kept in the same database (the terminology store), the same way.
+std::unique_ptr<term::TermStore> open_term_store(const DbOptions& db, StoreUse use);
 
 /// --format must be "text" or "json" (usage error otherwise); true for json.
 bool json_format(const std::string& format);

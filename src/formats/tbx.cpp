@@ -17,36 +17,6 @@ namespace {
 // ---------------------------------------------------------------------------------------------
 // Reading
 
-// The first error a streaming reader reports (its own error state keeps only the last one).
-class ReaderErrors {
- public:
-  explicit ReaderErrors(xmlTextReader* reader) {
-    xmlTextReaderSetStructuredErrorHandler(reader, &ReaderErrors::capture, this);
-  }
-  bool seen() const { return seen_; }
-  [[noreturn]] void raise(const std::string& source_name) const {
-    throw Error(ExitCode::kDataError, seen_ ? message_ : "not well-formed XML",
-                {.file = source_name, .line = line_, .column = column_});
-  }
-
- private:
-  static void capture(void* self_ptr, xmlError* error) {
-    auto* self = static_cast<ReaderErrors*>(self_ptr);
-    if (self->seen_ || error == nullptr || error->level < XML_ERR_ERROR) return;
-    self->seen_ = true;
-    self->message_ = error->message != nullptr ? error->message : "not well-formed XML";
-    while (!self->message_.empty() &&
-           (self->message_.back() == '\n' || self->message_.back() == ' '))
-      self->message_.pop_back();
-    self->line_ = error->line;
-    self->column_ = error->int2;
-  }
-  bool seen_ = false;
-  std::string message_;
-  int line_ = -1;
-  int column_ = -1;
-};
-
 struct TbxTerm {
   std::string text;
   std::optional<TermStatus> status;
@@ -286,17 +256,19 @@ void write_term(Writer& w, TbxEdition edition, const std::string& text, const st
 
 std::vector<LocatedTermEntry> parse_tbx(std::string_view xml, const std::string& source_name,
                                         Diagnostics& diagnostics, const ProgressFn& progress) {
-  xml::TextReaderPtr reader(xmlReaderForMemory(xml.data(), static_cast<int>(xml.size()),
-                                               source_name.c_str(), nullptr,
-                                               xml::kSafeParseOptions));
-  if (!reader) throw Error(ExitCode::kSoftware, "libxml2: cannot create a reader");
-  ReaderErrors errors(reader.get());
+  xml::TextReaderPtr reader = xml::open_reader(xml, source_name);
+  xml::FirstError errors(reader.get());
+  auto line = [&] { return xmlTextReaderGetParserLineNumber(reader.get()); };
   std::vector<LocatedTermEntry> out;
-  bool root_seen = false;
+  bool root_seen = false, root_closed = false;
   std::size_t concepts = 0;
   int rc = xmlTextReaderRead(reader.get());
   while (rc == 1) {
-    if (xmlTextReaderNodeType(reader.get()) != XML_READER_TYPE_ELEMENT) {
+    if (errors.seen()) errors.raise(source_name, line());
+    const int type = xmlTextReaderNodeType(reader.get());
+    if (type == XML_READER_TYPE_END_ELEMENT && xmlTextReaderDepth(reader.get()) == 0)
+      root_closed = true;
+    if (type != XML_READER_TYPE_ELEMENT) {
       rc = xmlTextReaderRead(reader.get());
       continue;
     }
@@ -308,8 +280,9 @@ std::vector<LocatedTermEntry> parse_tbx(std::string_view xml, const std::string&
         throw Error(ExitCode::kDataError,
                     "not a TBX file (the root element is <" + std::string(name) +
                         ">, not <tbx> or <martif>)",
-                    {.file = source_name, .line = xmlTextReaderGetParserLineNumber(reader.get())});
+                    {.file = source_name, .line = line()});
       }
+      root_closed = xmlTextReaderIsEmptyElement(reader.get()) == 1;
     }
     if (name == "conceptEntry" || name == "termEntry") {
       const xmlNode* node = xmlTextReaderExpand(reader.get());
@@ -323,8 +296,19 @@ std::vector<LocatedTermEntry> parse_tbx(std::string_view xml, const std::string&
     }
     rc = xmlTextReaderRead(reader.get());
   }
-  if (rc < 0 || errors.seen()) errors.raise(source_name);
+  if (rc < 0 || errors.seen()) errors.raise(source_name, line());
   if (!root_seen) throw Error(ExitCode::kDataError, "empty TBX file", {.file = source_name});
+  // libxml2 can end a stream early without reporting an error (an encoding converter that stops
+  // mid-file): a root element that never closed was not read to its end, and importing what came
+  // before would import half a glossary.
+  if (!root_closed) {
+    throw Error(ExitCode::kDataError,
+                "the file ends before the TBX root element is closed "
+                "(truncated or undecodable)",
+                {.file = source_name,
+                 .line = line(),
+                 .column = xmlTextReaderGetParserColumnNumber(reader.get())});
+  }
   return out;
 }
 

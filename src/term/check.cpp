@@ -462,4 +462,24 @@ std::vector<Suggestion> suggest(const Recognizer& recognizer, std::string_view s
   return out;
 }
 
+std::vector<std::string> forms_of(const Recognizer& recognizer, const TermMatch& match,
+                                  Language lang) {
+  const std::vector<TermEntry>& entries = recognizer.glossary().entries();
+  const std::size_t first = match.hits.front().entry;
+  const std::vector<std::size_t>& group =
+      lang == Language::kEnglish ? recognizer.concept_entries(recognizer.concept_of(first))
+                                 : recognizer.rendering_entries(recognizer.rendering_of(first));
+  std::vector<std::string> out;
+  std::set<std::string> seen;
+  for (std::size_t i : group) {
+    const TermEntry& e = entries[i];
+    const bool en = lang == Language::kEnglish;
+    if (seen.insert(text::match_key(en ? e.en : e.ar)).second) out.push_back(en ? e.en : e.ar);
+    for (const std::string& v : en ? e.en_variants : e.ar_variants) {
+      if (seen.insert(text::match_key(v)).second) out.push_back(v);
+    }
+  }
+  return out;
+}
+
 }  // namespace mizan::term

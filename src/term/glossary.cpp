@@ -217,10 +217,14 @@ ImportSummary import_entries(Glossary& glossary, std::vector<LocatedTermEntry> e
   return summary;
 }
 
-std::vector<std::pair<std::string, std::string>> anchor_pairs(const Glossary& glossary) {
-  std::vector<std::pair<std::string, std::string>> pairs;
+std::vector<AnchorPair> anchor_pairs(const Glossary& glossary) {
+  std::vector<AnchorPair> pairs;
+  std::unordered_map<std::string, std::size_t> concept_ids;  // match_key(en) -> id
   for (const TermEntry& e : glossary.entries()) {
     if (e.status == TermStatus::kDeprecated) continue;
+    const std::size_t concept_id =
+        concept_ids.emplace(text::match_key(e.en), concept_ids.size()).first->second;
+    const bool proper_noun = e.part_of_speech == "properNoun";
     std::vector<const std::string*> en{&e.en}, ar{&e.ar};
     for (const std::string& v : e.en_variants)
       en.push_back(&v);
@@ -228,7 +232,7 @@ std::vector<std::pair<std::string, std::string>> anchor_pairs(const Glossary& gl
       ar.push_back(&v);
     for (const std::string* a : en) {
       for (const std::string* b : ar)
-        pairs.emplace_back(*a, *b);
+        pairs.push_back({*a, *b, concept_id, proper_noun});
     }
   }
   return pairs;

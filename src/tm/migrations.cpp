@@ -88,8 +88,36 @@ CREATE TABLE tu_posting (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<Migration, 1> kMigrations = {{
+// Version 3: the terminology store's glossary (term::TermStore, src/tm/sqlite_term_store.cpp).
+// - term_entry: one row per glossary entry (an English term and one Arabic rendering of it), in
+//   the order entries were added (id). en_key / ar_key are text::match_key of the two sides: the
+//   glossary's identity of an entry (term::Glossary merges on it), so the database refuses a
+//   second row for one pair even from a writer that skipped the glossary's merging. status is
+//   0 preferred, 1 admitted, 2 deprecated (TBX's administrativeStatus). Variants are joined with
+//   '|', which term::entry_problem refuses inside a term or variant; empty fields are NULL.
+constexpr std::string_view kVersion3 = R"sql(
+CREATE TABLE term_entry (
+  id INTEGER PRIMARY KEY,
+  en TEXT NOT NULL,
+  ar TEXT NOT NULL,
+  en_key TEXT NOT NULL,
+  ar_key TEXT NOT NULL,
+  status INTEGER NOT NULL,
+  en_variants TEXT,
+  ar_variants TEXT,
+  pos TEXT,
+  domain TEXT,
+  note TEXT,
+  UNIQUE (en_key, ar_key)
+);
+)sql";
+
+// Version 2 is "origin order" (tu_origin.seq), added on another branch; prepare() applies every
+// migration above a file's version in order and needs no contiguous numbers, so this branch can
+// number terminology 3 ahead of it.
+constexpr std::array<Migration, 2> kMigrations = {{
     {1, "translation units", kVersion1},
+    {3, "terminology", kVersion3},
 }};
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include "schema.hpp"
 
+#include <filesystem>
 #include <string>
 
 namespace mizan::tm::schema {
@@ -105,6 +106,20 @@ void prepare(sqlite::Db& db, bool read_only) {
   db.exec("PRAGMA user_version=" + std::to_string(current_version()));
   db.exec("PRAGMA application_id=" + std::to_string(kApplicationId));
   txn.commit();
+}
+
+void open_connection(sqlite::Db& db, std::chrono::milliseconds busy_timeout) {
+  db.set_busy_timeout(busy_timeout);
+  prepare(db, /*read_only=*/false);
+  // 32 MB page cache (the default is 2 MB): bulk imports write the key and posting trees in
+  // order and lookups touch a few hundred pages, both gain; WAL beyond 64 MB is truncated back
+  // after checkpoints so a bulk import does not leave a WAL the size of the database.
+  db.exec("PRAGMA cache_size=-32768; PRAGMA journal_size_limit=67108864");
+}
+
+void require_file(const std::string& path, std::string_view missing) {
+  if (!std::filesystem::exists(path))
+    throw Error(ExitCode::kNoInput, std::string(missing), {.file = path});
 }
 
 }  // namespace mizan::tm::schema

@@ -3,7 +3,9 @@
 // refuse anything that is not one (or is from a newer mizan) before touching it, then switch to
 // WAL and bring the schema up to date.
 
+#include <chrono>
 #include <span>
+#include <string>
 #include <string_view>
 
 #include "sqlite.hpp"
@@ -31,5 +33,15 @@ int current_version();
 /// with the file untouched), then enables WAL and applies the pending migrations in one
 /// transaction. A read-only connection is only checked; it must already be current.
 void prepare(sqlite::Db& db, bool read_only);
+
+/// What every part of src/tm that opens a mizan file (the memory, the terminology store) does
+/// with a new read-write connection, so that they all check, lock and migrate alike: the busy
+/// timeout (a locked database waits that long, then kTempFail), prepare() (kConfig for a foreign
+/// or newer file, left untouched; pending migrations), and the connection's cache settings.
+void open_connection(sqlite::Db& db, std::chrono::milliseconds busy_timeout);
+
+/// Throws kNoInput naming `path` when there is no file there; `missing` says what is missing and
+/// how to make one ("no translation memory here (create one with ...)").
+void require_file(const std::string& path, std::string_view missing);
 
 }  // namespace mizan::tm::schema

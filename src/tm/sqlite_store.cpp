@@ -117,12 +117,7 @@ std::string normalise_segment(std::string_view text) {
 
 SqliteStore::SqliteStore(const OpenOptions& options)
     : db_(options.path, options.create, /*read_only=*/false) {
-  db_.set_busy_timeout(options.busy_timeout);
-  schema::prepare(db_, /*read_only=*/false);
-  // 32 MB page cache (the default is 2 MB): bulk imports write the key and posting trees in
-  // order and lookups touch a few hundred pages, both gain; WAL beyond 64 MB is truncated back
-  // after checkpoints so a bulk import does not leave a WAL the size of the database.
-  db_.exec("PRAGMA cache_size=-32768; PRAGMA journal_size_limit=67108864");
+  schema::open_connection(db_, options.busy_timeout);
 }
 
 SqliteStore::~SqliteStore() = default;
@@ -278,10 +273,9 @@ std::string_view match_kind_name(MatchKind kind) {
 }
 
 std::unique_ptr<Store> open_sqlite_store(const OpenOptions& options) {
-  if (!options.create && !std::filesystem::exists(options.path)) {
-    throw Error(ExitCode::kNoInput,
-                "no translation memory here (create one with mizan add, import or ingest)",
-                {.file = options.path});
+  if (!options.create) {
+    schema::require_file(
+        options.path, "no translation memory here (create one with mizan add, import or ingest)");
   }
   return std::make_unique<SqliteStore>(options);
 }

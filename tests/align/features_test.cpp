@@ -109,6 +109,43 @@ TEST(Anchors, GlossaryPairsMatchUnderArabicClitics) {
   EXPECT_FALSE(has(shared_kinds("The force met.", "واجتمعت القوة.", o), AnchorKind::kGlossary));
 }
 
+TEST(Anchors, GlossaryFormsOfOneConceptAreOneAnchor) {
+  // Two English forms with one rendering: the English of sentence 0 uses one, that of sentence 1
+  // the other. As one anchor, each English sentence holds exactly the anchor of its Arabic one;
+  // as two pairs, each Arabic sentence would hold an anchor its English lacks (a "miss").
+  const std::vector<TermPair> glossary = {{"Deir ez-Zor", "دير الزور", 7},
+                                          {"Dayr az-Zawr", "دير الزور", 7}};
+  FeatureOptions o;
+  o.glossary = &glossary;
+  o.names = false;  // the transliterated names (Deir, Zor) are anchors of their own
+  FeatureExtractor x;
+  const DocumentFeatures doc = x.extract({"They reached Deir ez-Zor.", "Dayr az-Zawr is calm."},
+                                         {"وصلوا إلى دير الزور.", "دير الزور هادئة."}, o);
+  ASSERT_EQ(std::count_if(doc.anchors.begin(), doc.anchors.end(),
+                          [](const AnchorInfo& a) { return a.kind == AnchorKind::kGlossary; }),
+            1);
+  for (std::size_t i = 0; i < 2; ++i) {
+    EXPECT_EQ(doc.en[i].anchors, doc.ar[i].anchors) << i;
+    EXPECT_EQ(doc.en[i].anchors.size(), 1u) << i;
+  }
+}
+
+TEST(Anchors, GlossaryAcronymsAndProperNounsNeedTheirCapitals) {
+  const std::vector<TermPair> glossary = {{"US", "الولايات المتحدة"},
+                                          {"May", "مايو", TermPair::kNoGroup, true},
+                                          {"coalition", "التحالف"}};
+  FeatureOptions o;
+  o.glossary = &glossary;
+  EXPECT_FALSE(
+      has(shared_kinds("Tell us now.", "أخبرنا الولايات المتحدة الآن.", o), AnchorKind::kGlossary));
+  EXPECT_TRUE(
+      has(shared_kinds("The US said so.", "قالت الولايات المتحدة ذلك.", o), AnchorKind::kGlossary));
+  EXPECT_FALSE(has(shared_kinds("It may rain.", "ستمطر في مايو.", o), AnchorKind::kGlossary));
+  EXPECT_TRUE(has(shared_kinds("Rain in May.", "مطر في مايو.", o), AnchorKind::kGlossary));
+  // A common noun matches in any case.
+  EXPECT_TRUE(has(shared_kinds("The Coalition struck.", "ضرب التحالف.", o), AnchorKind::kGlossary));
+}
+
 TEST(Anchors, DictionaryTranslations) {
   BilingualDictionary dict;
   dict.entries.push_back({"Hospital", {"المستشفى"}});

@@ -123,14 +123,73 @@ min_score_leaves_doubtful_beads_unaligned() {
   [ "$(grep -vc '\[\]' "$WORK/out")" -le 12 ]
   expect_status 64 "$MIZAN" align --min-score 1.5 "$SEED/en.txt" "$SEED/ar.txt" 2>/dev/null
 }
-glossary_file_needs_its_header() {
-  printf 'committee\tاللجنة\n' >"$WORK/g.tsv"
-  expect_status 65 "$MIZAN" align --glossary "$WORK/g.tsv" "$SEED/en.txt" "$SEED/ar.txt" 2>"$WORK/err"
-  expect_contains "$WORK/err" "g.tsv:1: glossary must start with the header line"
-  printf 'en\tar\nTask Force\tقوة المهام\n' >"$WORK/g2.tsv"
-  "$MIZAN" align --glossary "$WORK/g2.tsv" "$SEED/en.txt" "$SEED/ar.txt" >"$WORK/out"
+glossary_file_in_any_format() {
+  # A bad line is reported with its line and skipped; the seed still aligns to its gold beads.
+  printf 'en\tar\nTask Force\tقوة المهام\nCoalition\n' >"$WORK/g.tsv"
+  "$MIZAN" align --glossary "$WORK/g.tsv" "$SEED/en.txt" "$SEED/ar.txt" >"$WORK/out" 2>"$WORK/err"
+  expect_contains "$WORK/err" "g.tsv:3: "
   gold >"$WORK/gold"
   expect_same "$WORK/gold" "$WORK/out"
+  # The shipped glossary as TSV, as TBX and as an OmegaT glossary (two columns, no header).
+  "$MIZAN" align --glossary "$SRC/glossary/press-release.tsv" "$SEED/en.txt" "$SEED/ar.txt" >"$WORK/out"
+  expect_same "$WORK/gold" "$WORK/out"
+  "$MIZAN" term import --db "$WORK/g.db" "$SRC/glossary/press-release.tsv" 2>/dev/null
+  "$MIZAN" term export --db "$WORK/g.db" --format tbx -o "$WORK/g.tbx"
+  "$MIZAN" align --glossary "$WORK/g.tbx" "$SEED/en.txt" "$SEED/ar.txt" >"$WORK/out"
+  expect_same "$WORK/gold" "$WORK/out"
+  printf 'committee\tاللجنة\n' >"$WORK/omegat.txt"
+  "$MIZAN" align --glossary "$WORK/omegat.txt" "$SEED/en.txt" "$SEED/ar.txt" >"$WORK/out"
+  expect_same "$WORK/gold" "$WORK/out"
+  expect_status 66 "$MIZAN" align --glossary "$WORK/none.tsv" "$SEED/en.txt" "$SEED/ar.txt" 2>/dev/null
+  expect_status 64 "$MIZAN" align --glossary "$WORK/g.tsv" --no-glossary "$SEED/en.txt" "$SEED/ar.txt" 2>/dev/null
+}
+# Three English sentences, two Arabic ones. The first Arabic sentence says more than its English
+# (of the city, in the presence of officials), so sentence lengths alone put English 1 with it;
+# "mine clearance" / إزالة الألغام, which only the glossary knows, puts it with Arabic 1, where
+# it is translated.
+write_mine_clearance_pair() {
+  mkdir -p "$WORK/mc/release"
+  printf '%s\n' "The governor opened the new school." "Engineers began mine clearance near the road." \
+    "Residents of the southern villages welcomed the news." >"$WORK/mc/release/en.txt"
+  printf '%s\n' "افتتح المحافظ المدرسة الجديدة في الحي القديم من المدينة بحضور المسؤولين." \
+    "وبدأ المهندسون أعمال إزالة الألغام قرب الطريق، ورحب سكان القرى الجنوبية بالخبر." >"$WORK/mc/release/ar.txt"
+  printf 'en\tar\nmine clearance\tإزالة الألغام\n' >"$WORK/mc/g.tsv"
+}
+glossary_anchor_changes_the_alignment() {
+  write_mine_clearance_pair
+  cd "$WORK/mc"
+  local en=release/en.txt ar=release/ar.txt
+  printf '[0,1]:[0]\n[2]:[1]\n' >lengths
+  printf '[0]:[0]\n[1,2]:[1]\n' >anchored
+  env -u MIZAN_DB "$MIZAN" align --presegmented $en $ar >out && expect_same lengths out
+  env -u MIZAN_DB "$MIZAN" align --presegmented --glossary g.tsv $en $ar >out && expect_same anchored out
+  # The glossary of the database (--db, $MIZAN_DB, ./mizan.db) is used by default.
+  "$MIZAN" term import --db team.db g.tsv 2>/dev/null
+  "$MIZAN" align --db team.db --presegmented $en $ar >out 2>err && expect_same anchored out
+  expect_contains err "glossary anchors from team.db (1 entries"
+  MIZAN_DB=team.db "$MIZAN" align --presegmented $en $ar >out 2>/dev/null && expect_same anchored out
+  "$MIZAN" align --db team.db --no-glossary --presegmented $en $ar >out && expect_same lengths out
+  # A database without a glossary, and no database at all, change nothing.
+  "$MIZAN" add --db memory-only.db 'Hello.' 'مرحبا.' 2>/dev/null
+  "$MIZAN" align --db memory-only.db --presegmented $en $ar >out && expect_same lengths out
+  "$MIZAN" align --db none.db --presegmented $en $ar >out && expect_same lengths out
+  [ ! -e none.db ]
+}
+ingest_uses_the_database_glossary() {
+  write_mine_clearance_pair
+  cd "$WORK/mc"
+  rm -f with.db* without.db*
+  "$MIZAN" term import --db with.db g.tsv 2>/dev/null
+  "$MIZAN" term import --db without.db g.tsv 2>/dev/null
+  "$MIZAN" ingest --db with.db --min-score 0 . 2>/dev/null
+  "$MIZAN" ingest --db without.db --no-glossary --min-score 0 . 2>/dev/null
+  units() { python3 -c "import sqlite3, sys; print('\n'.join(e for (e,) in sqlite3.connect(sys.argv[1]).execute('SELECT en FROM tu ORDER BY en')))" "$1"; }
+  units with.db >got
+  printf '%s\n' "Engineers began mine clearance near the road. Residents of the southern villages welcomed the news." "The governor opened the new school." >want
+  expect_same want got
+  units without.db >got
+  printf '%s\n' "Residents of the southern villages welcomed the news." "The governor opened the new school. Engineers began mine clearance near the road." >want
+  expect_same want got
 }
 dictionary_is_read_directly() {
   "$MIZAN" align --dict "$DICT" "$SEED/en.txt" "$SEED/ar.txt" >"$WORK/out"
@@ -168,7 +227,9 @@ check report_escapes_text report_escapes_text
 check unwritable_report_fails_before_output unwritable_report_fails_before_output
 check bead_file_is_checked_with_line_numbers bead_file_is_checked_with_line_numbers
 check min_score_leaves_doubtful_beads_unaligned min_score_leaves_doubtful_beads_unaligned
-check glossary_file_needs_its_header glossary_file_needs_its_header
+check glossary_file_in_any_format glossary_file_in_any_format
+check glossary_anchor_changes_the_alignment glossary_anchor_changes_the_alignment
+check ingest_uses_the_database_glossary ingest_uses_the_database_glossary
 check dictionary_is_read_directly dictionary_is_read_directly
 check ablation_switches_are_accepted ablation_switches_are_accepted
 check usage_errors usage_errors

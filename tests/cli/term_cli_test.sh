@@ -3,50 +3,78 @@
 source "$(dirname "$0")/lib.sh"
 SEED="$SRC/corpora/centcom-2025-01-06"
 GLOSSARY="$SRC/glossary/press-release.tsv"
-G="$WORK/store.tsv"
+DB="$WORK/team.db"
 
-entries_in() { grep -vc '^#' "$1" | awk '{print $1 - 1}'; }  # lines minus the header
+entries_in() { "$MIZAN" term list --db "$1" --format tsv | grep -vc '^#' | awk '{print $1 - 1}'; }
+fresh() { rm -f "$1" "$1-wal" "$1-shm"; }
 
 import_shipped_glossary() {
-  rm -f "$G"
-  "$MIZAN" term import --glossary "$G" "$GLOSSARY" 2>"$WORK/err"
+  fresh "$DB"
+  "$MIZAN" term import --db "$DB" "$GLOSSARY" 2>"$WORK/err"
   want=$(grep -v '^#' "$GLOSSARY" | tail -n +2 | grep -c .)
   expect_contains "$WORK/err" "imported $want entries: $want new"
-  [ "$(entries_in "$G")" = "$want" ]
+  [ "$(entries_in "$DB")" = "$want" ]
 }
 reimport_merges_duplicates() {
-  "$MIZAN" term import --glossary "$G" "$GLOSSARY" 2>"$WORK/err"
+  before=$(entries_in "$DB")
+  "$MIZAN" term import --db "$DB" "$GLOSSARY" 2>"$WORK/err"
   expect_contains "$WORK/err" "0 new"
   expect_contains "$WORK/err" "duplicates"
+  [ "$(entries_in "$DB")" = "$before" ]
+  # The same entry with a new variant is merged into the stored one, not added beside it.
+  printf 'en\tar\ten_variants\nRaqqa\tالرقة\tAr-Raqqah\n' >"$WORK/r1.tsv"
+  printf 'en\tar\ten_variants\nraqqa\tالرقه\tRakka\n' >"$WORK/r2.tsv"
+  "$MIZAN" term import --db "$DB" "$WORK/r1.tsv" 2>/dev/null
+  "$MIZAN" term import --db "$DB" "$WORK/r2.tsv" 2>"$WORK/err"
+  expect_contains "$WORK/err" "1 merged"
+  "$MIZAN" term list --db "$DB" Raqqa >"$WORK/list"
+  [ "$(grep -c 'الرقة' "$WORK/list")" = 1 ]
+  expect_contains "$WORK/list" "Ar-Raqqah | Rakka"
+  "$MIZAN" term rm --db "$DB" Raqqa 2>/dev/null
 }
 malformed_lines_are_reported_and_skipped() {
   printf 'en\tar\tstatus\nIraq\tالعراق\tpreferred\nSyria\tسوريا\tfavourite\nHoms\t\nAleppo\tحلب\n' >"$WORK/bad.tsv"
-  rm -f "$WORK/s.tsv"
-  "$MIZAN" term import --glossary "$WORK/s.tsv" "$WORK/bad.tsv" 2>"$WORK/err"
+  fresh "$WORK/s.db"
+  "$MIZAN" term import --db "$WORK/s.db" "$WORK/bad.tsv" 2>"$WORK/err"
   expect_contains "$WORK/err" "bad.tsv:3: unknown status \"favourite\""
   expect_contains "$WORK/err" "bad.tsv:4: the Arabic rendering is empty"
   expect_contains "$WORK/err" "2 new"
+  "$MIZAN" term list --db "$WORK/s.db" --format tsv | grep -v "^#" | tail -n +2 | cut -f1 >"$WORK/list"
+  printf 'Iraq\nAleppo\n' >"$WORK/want"
+  expect_same "$WORK/want" "$WORK/list"
 }
 strict_refuses_the_whole_import() {
-  cp "$G" "$WORK/before.tsv"
-  expect_status 65 "$MIZAN" term import --strict --glossary "$G" "$WORK/bad.tsv" 2>"$WORK/err"
+  "$MIZAN" term export --db "$DB" -o "$WORK/before.tsv"
+  expect_status 65 "$MIZAN" term import --strict --db "$DB" "$WORK/bad.tsv" 2>"$WORK/err"
   expect_contains "$WORK/err" "nothing was changed"
-  expect_same "$WORK/before.tsv" "$G"
+  "$MIZAN" term export --db "$DB" -o "$WORK/after.tsv"
+  expect_same "$WORK/before.tsv" "$WORK/after.tsv"
 }
 export_tsv_reimports_to_the_same_glossary() {
-  "$MIZAN" term export --glossary "$G" -o "$WORK/out.tsv"
-  rm -f "$WORK/copy.tsv"
-  "$MIZAN" term import --glossary "$WORK/copy.tsv" "$WORK/out.tsv" 2>/dev/null
-  expect_same "$G" "$WORK/copy.tsv"
+  "$MIZAN" term export --db "$DB" -o "$WORK/out.tsv"
+  fresh "$WORK/copy.db"
+  "$MIZAN" term import --db "$WORK/copy.db" "$WORK/out.tsv" 2>/dev/null
+  "$MIZAN" term export --db "$WORK/copy.db" -o "$WORK/copy.tsv"
+  expect_same "$WORK/out.tsv" "$WORK/copy.tsv"
 }
 tbx_export_is_well_formed_and_reimports() {
+  "$MIZAN" term export --db "$DB" -o "$WORK/out.tsv"
   for f in tbx tbx2008; do
-    "$MIZAN" term export --glossary "$G" --format $f -o "$WORK/g.$f.tbx"
+    "$MIZAN" term export --db "$DB" --format $f -o "$WORK/g.$f.tbx"
     xmllint --noout "$WORK/g.$f.tbx"
-    rm -f "$WORK/back.tsv"
-    "$MIZAN" term import --glossary "$WORK/back.tsv" "$WORK/g.$f.tbx" 2>/dev/null
-    expect_same "$G" "$WORK/back.tsv"
+    fresh "$WORK/back.db"
+    "$MIZAN" term import --db "$WORK/back.db" "$WORK/g.$f.tbx" 2>/dev/null
+    "$MIZAN" term export --db "$WORK/back.db" -o "$WORK/back.tsv"
+    expect_same "$WORK/out.tsv" "$WORK/back.tsv"
   done
+}
+truncated_tbx_is_refused_with_its_position() {
+  head -c 3000 "$WORK/g.tbx.tbx" >"$WORK/cut.tbx"
+  "$MIZAN" term export --db "$DB" -o "$WORK/before.tsv"
+  expect_status 65 "$MIZAN" term import --db "$DB" "$WORK/cut.tbx" 2>"$WORK/err"
+  grep -qE 'cut\.tbx:[0-9]+:[0-9]+: ' "$WORK/err" || { cat "$WORK/err"; false; }
+  "$MIZAN" term export --db "$DB" -o "$WORK/after.tsv"
+  expect_same "$WORK/before.tsv" "$WORK/after.tsv"
 }
 translate_toolkit_reads_the_2008_tbx() {
   # Optional: translate-toolkit (Debian's python3-translate) as an outside reader of TBX.
@@ -60,28 +88,39 @@ assert 'CENTCOM' in sources and 'Deir ez-Zor' in sources, sorted(sources)[:10]
 PY
 }
 omegat_export_round_trips() {
-  "$MIZAN" term export --glossary "$G" --format omegat -o "$WORK/press.utf8"
+  "$MIZAN" term export --db "$DB" --format omegat -o "$WORK/press.utf8"
   head -1 "$WORK/press.utf8" | grep -q '^# Glossary in tab-separated format'
   grep -q $'^Dayr az-Zawr\tدير الزور\tvariant of Deir ez-Zor' "$WORK/press.utf8"
   ! grep -q $'\tالدولة الإسلامية\t' "$WORK/press.utf8"
-  rm -f "$WORK/o.tsv"
-  "$MIZAN" term import --glossary "$WORK/o.tsv" "$WORK/press.utf8" 2>/dev/null
-  "$MIZAN" term list --glossary "$WORK/o.tsv" --status deprecated | grep -q 'الدولة الإسلامية'
+  fresh "$WORK/o.db"
+  "$MIZAN" term import --db "$WORK/o.db" "$WORK/press.utf8" 2>/dev/null
+  "$MIZAN" term list --db "$WORK/o.db" --status deprecated | grep -q 'الدولة الإسلامية'
 }
 add_list_rm() {
-  "$MIZAN" term add --glossary "$G" --pos properNoun --en-variant 'Jazira' 'Jazeera Storm' 'عاصفة الجزيرة' 2>"$WORK/err"
+  "$MIZAN" term add --db "$DB" --pos properNoun --en-variant 'Jazira' 'Jazeera Storm' 'عاصفة الجزيرة' 2>"$WORK/err"
   expect_contains "$WORK/err" "added"
-  "$MIZAN" term list --glossary "$G" Jazeera >"$WORK/list"
+  "$MIZAN" term list --db "$DB" Jazeera >"$WORK/list"
   expect_contains "$WORK/list" "Jazeera Storm  →  عاصفة الجزيرة"
-  "$MIZAN" term rm --glossary "$G" 'jazeera storm' 2>"$WORK/err"
+  "$MIZAN" term rm --db "$DB" 'jazeera storm' 2>"$WORK/err"
   expect_contains "$WORK/err" "removed 1 entry"
-  expect_status 1 "$MIZAN" term rm --glossary "$G" 'jazeera storm' 2>/dev/null
-  expect_status 65 "$MIZAN" term add --glossary "$G" 'Raqqa' '' 2>"$WORK/err"
+  "$MIZAN" term list --db "$DB" Jazeera >"$WORK/list"
+  [ ! -s "$WORK/list" ]
+  expect_status 1 "$MIZAN" term rm --db "$DB" 'jazeera storm' 2>/dev/null
+  expect_status 65 "$MIZAN" term add --db "$DB" 'Raqqa' '' 2>"$WORK/err"
   expect_contains "$WORK/err" "the Arabic rendering is empty"
+  expect_status 65 "$MIZAN" term add --db "$DB" '' 'الرقة' 2>/dev/null
+}
+the_database_defaults_like_every_command() {
+  mkdir -p "$WORK/cwd" && fresh "$WORK/cwd/mizan.db" && fresh "$WORK/env.db"
+  (cd "$WORK/cwd" && env -u MIZAN_DB "$MIZAN" term add 'Hasakah' 'الحسكة' 2>/dev/null)
+  [ "$(entries_in "$WORK/cwd/mizan.db")" = 1 ]
+  MIZAN_DB="$WORK/env.db" "$MIZAN" term add 'Hasakah' 'الحسكة' 2>/dev/null
+  (cd "$WORK/cwd" && MIZAN_DB="$WORK/env.db" "$MIZAN" term list) >"$WORK/list"
+  expect_contains "$WORK/list" "Hasakah"
 }
 find_reports_offsets_into_the_input() {
-  "$MIZAN" term find --glossary "$G" --lang ar --format json - <"$SEED/ar.txt" >"$WORK/ar.json"
-  "$MIZAN" term find --glossary "$G" --lang en --format json - <"$SEED/en.txt" >"$WORK/en.json"
+  "$MIZAN" term find --db "$DB" --lang ar --format json - <"$SEED/ar.txt" >"$WORK/ar.json"
+  "$MIZAN" term find --db "$DB" --lang en --format json - <"$SEED/en.txt" >"$WORK/en.json"
   python3 - "$WORK/ar.json" "$SEED/ar.txt" "$WORK/en.json" "$SEED/en.txt" <<'PY'
 import json, sys
 for js, txt in ((sys.argv[1], sys.argv[2]), (sys.argv[3], sys.argv[4])):
@@ -98,48 +137,81 @@ assert ('Dayr az-Zawr', 'Deir ez-Zor') in en and ('F-16s', 'F-16') in en, en
 PY
 }
 find_clitic_example_of_the_issue() {
-  "$MIZAN" term find --glossary "$G" --lang ar 'وللقيادة المركزية الأمريكية' >"$WORK/out"
+  "$MIZAN" term find --db "$DB" --lang ar 'وللقيادة المركزية الأمريكية' >"$WORK/out"
   expect_contains "$WORK/out" $'0\t52\tوللقيادة المركزية الأمريكية\tCENTCOM → القيادة المركزية الأمريكية'
+  # A glossary file instead of the database: no database needed.
+  (cd "$WORK" && env -u MIZAN_DB "$MIZAN" term find --glossary "$GLOSSARY" --lang ar 'وللقيادة المركزية الأمريكية') >"$WORK/out2"
+  expect_same "$WORK/out" "$WORK/out2"
+  [ ! -e "$WORK/mizan.db" ]
+}
+ingest_the_seed() {
+  "$MIZAN" ingest --db "$DB" "$SEED" 2>"$WORK/err"
+  expect_contains "$WORK/err" "glossary anchors from $DB"
 }
 suggest_shows_glossary_and_memory_renderings() {
-  paste "$SEED/en.sent" <(head -12 "$SEED/ar.sent") >"$WORK/pairs.tsv"
-  "$MIZAN" term suggest --glossary "$G" --pairs "$WORK/pairs.tsv" 'ISIS fighters fled to Dayr az-Zawr' >"$WORK/s"
+  "$MIZAN" term suggest --db "$DB" 'ISIS fighters fled to Dayr az-Zawr' >"$WORK/s"
   expect_contains "$WORK/s" "  use    داعش"
   expect_contains "$WORK/s" "  or     تنظيم داعش"
   expect_contains "$WORK/s" "  avoid  الدولة الإسلامية"
-  expect_contains "$WORK/s" "  used   داعش ×"
+  # Nine units of the seed name ISIS; one inside "campaign to defeat ISIS" (a longer term), one
+  # translates it تنظيم داعش, seven داعش (counted by reading en.sent and ar.sent).
+  expect_contains "$WORK/s" "  used   داعش ×7"
+  expect_contains "$WORK/s" "  used   تنظيم داعش ×1"
   expect_contains "$WORK/s" "  use    دير الزور"
+  expect_contains "$WORK/s" "  used   دير الزور ×1"
 }
-check_finds_the_seed_spellings_and_gates_with_strict() {
-  "$MIZAN" term check --glossary "$G" --en "$SEED/en.sent" --ar "$SEED/ar.sent" --beads "$SEED/gold.beads" >"$WORK/c"
+check_on_the_memory_a_pair_and_a_tmx() {
+  # The memory: the seed has الأمريكية six times and الأميركية twice.
+  "$MIZAN" term check --db "$DB" >"$WORK/c"
   expect_contains "$WORK/c" "inconsistent: الأمريكية"
   expect_contains "$WORK/c" "الأمريكية ×6, الأميركية ×2"
-  expect_status 1 "$MIZAN" term check --strict --glossary "$G" --en "$SEED/en.sent" --ar "$SEED/ar.sent" --beads "$SEED/gold.beads" >/dev/null
-  "$MIZAN" term check --format json --glossary "$G" --pairs "$WORK/pairs.tsv" >"$WORK/c.json"
+  expect_contains "$WORK/c" "in 12 units"
+  expect_status 1 "$MIZAN" term check --strict --db "$DB" >/dev/null
+  # One aligned pair of files, by its gold beads and aligned on the fly.
+  "$MIZAN" term check --db "$DB" --en "$SEED/en.sent" --ar "$SEED/ar.sent" --presegmented --beads "$SEED/gold.beads" >"$WORK/c2"
+  expect_contains "$WORK/c2" "الأمريكية ×6, الأميركية ×2"
+  "$MIZAN" term check --db "$DB" --en "$SEED/en.txt" --ar "$SEED/ar.txt" --format json >"$WORK/c.json"
   python3 - "$WORK/c.json" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1], encoding='utf-8'))
-assert r['units'] == 12
+assert r['units'] == 12, r['units']
 kinds = {i['kind'] for i in r['issues']}
 assert 'inconsistent' in kinds, kinds
 for i in r['issues']:
     assert i['examples'], i
 PY
+  # A TMX with a deprecated rendering.
+  cat >"$WORK/d.tmx" <<'TMX'
+<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header srclang="en" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="test" creationtool="test" creationtoolversion="1"/>
+<body>
+<tu><tuv xml:lang="en"><seg>CENTCOM struck ISIS.</seg></tuv><tuv xml:lang="ar"><seg>ضربت القيادة المركزية الأمريكية الدولة الإسلامية.</seg></tuv></tu>
+</body></tmx>
+TMX
+  expect_status 1 "$MIZAN" term check --strict --db "$DB" --tmx "$WORK/d.tmx" >"$WORK/c3"
+  expect_contains "$WORK/c3" "deprecated: الدولة الإسلامية (for ISIS) used in 1 unit"
 }
 check_of_a_clean_pair_passes_strict() {
   printf 'CENTCOM struck ISIS.\tضربت القيادة المركزية الأمريكية داعش.\n' >"$WORK/clean.tsv"
-  "$MIZAN" term check --strict --glossary "$G" --pairs "$WORK/clean.tsv" >"$WORK/c"
+  "$MIZAN" term check --strict --db "$DB" --tsv "$WORK/clean.tsv" >"$WORK/c"
+  expect_contains "$WORK/c" "0 problems in 1 units"
+  "$MIZAN" term check --strict --glossary "$GLOSSARY" --tsv "$WORK/clean.tsv" >"$WORK/c"
   expect_contains "$WORK/c" "0 problems in 1 units"
 }
-check_needs_beads_when_line_counts_differ() {
-  expect_status 65 "$MIZAN" term check --glossary "$G" --en "$SEED/en.sent" --ar "$SEED/ar.sent" 2>"$WORK/err"
-  expect_contains "$WORK/err" "--beads"
-}
-extract_writes_importable_candidates() {
-  "$MIZAN" term extract --pairs "$WORK/pairs.tsv" --min-count 2 --format tsv >"$WORK/cand.tsv"
+extract_mines_the_memory() {
+  "$MIZAN" term extract --db "$DB" --min-count 2 --include-known --format json >"$WORK/x.json"
+  python3 - "$WORK/x.json" <<'PY'
+import json, sys
+rows = json.load(open(sys.argv[1], encoding='utf-8'))
+assert rows, 'no candidates'
+assert any(r['known'] for r in rows), 'the stored glossary marks none of its pairs'
+for r in rows:
+    assert r['units'] >= 2, r
+PY
+  "$MIZAN" term extract --db "$DB" --min-count 2 --format tsv >"$WORK/cand.tsv"
   head -2 "$WORK/cand.tsv" | grep -q $'^en\tar\tstatus'
-  rm -f "$WORK/x.tsv"
-  "$MIZAN" term import --glossary "$WORK/x.tsv" "$WORK/cand.tsv" 2>/dev/null
+  fresh "$WORK/x.db"
+  "$MIZAN" term import --db "$WORK/x.db" "$WORK/cand.tsv" 2>/dev/null
 }
 every_subcommand_has_help_with_an_example() {
   for s in import export add list rm find suggest check extract; do
@@ -150,7 +222,13 @@ every_subcommand_has_help_with_an_example() {
   expect_status 64 "$MIZAN" term nonsense 2>/dev/null
   expect_status 64 "$MIZAN" term find --lang xx foo 2>/dev/null
 }
-missing_glossary_is_exit_66() {
+missing_database_is_exit_66() {
+  for s in list export find check suggest; do
+    expect_status 66 "$MIZAN" term $s --db "$WORK/none.db" ISIS 2>"$WORK/err"
+    expect_contains "$WORK/err" "none.db"
+  done
+  expect_status 66 "$MIZAN" term rm --db "$WORK/none.db" ISIS 2>/dev/null
+  [ ! -e "$WORK/none.db" ]
   expect_status 66 "$MIZAN" term find --glossary "$WORK/none.tsv" ISIS 2>"$WORK/err"
   expect_contains "$WORK/err" "none.tsv"
 }
@@ -161,16 +239,18 @@ check malformed_lines_are_reported_and_skipped malformed_lines_are_reported_and_
 check strict_refuses_the_whole_import strict_refuses_the_whole_import
 check export_tsv_reimports_to_the_same_glossary export_tsv_reimports_to_the_same_glossary
 check tbx_export_is_well_formed_and_reimports tbx_export_is_well_formed_and_reimports
+check truncated_tbx_is_refused_with_its_position truncated_tbx_is_refused_with_its_position
 check translate_toolkit_reads_the_2008_tbx translate_toolkit_reads_the_2008_tbx
 check omegat_export_round_trips omegat_export_round_trips
 check add_list_rm add_list_rm
+check the_database_defaults_like_every_command the_database_defaults_like_every_command
 check find_reports_offsets_into_the_input find_reports_offsets_into_the_input
 check find_clitic_example_of_the_issue find_clitic_example_of_the_issue
+check ingest_the_seed ingest_the_seed
 check suggest_shows_glossary_and_memory_renderings suggest_shows_glossary_and_memory_renderings
-check check_finds_the_seed_spellings_and_gates_with_strict check_finds_the_seed_spellings_and_gates_with_strict
+check check_on_the_memory_a_pair_and_a_tmx check_on_the_memory_a_pair_and_a_tmx
 check check_of_a_clean_pair_passes_strict check_of_a_clean_pair_passes_strict
-check check_needs_beads_when_line_counts_differ check_needs_beads_when_line_counts_differ
-check extract_writes_importable_candidates extract_writes_importable_candidates
+check extract_mines_the_memory extract_mines_the_memory
 check every_subcommand_has_help_with_an_example every_subcommand_has_help_with_an_example
-check missing_glossary_is_exit_66 missing_glossary_is_exit_66
+check missing_database_is_exit_66 missing_database_is_exit_66
 finish

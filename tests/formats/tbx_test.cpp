@@ -119,6 +119,26 @@ TEST(Tbx, MalformedXmlFailsWithLineAndNothingIsReturned) {
   }
 }
 
+TEST(Tbx, TruncatedFileIsAnErrorWithLineAndColumn) {
+  // A file cut off after its last complete concept: the entries before the cut are well formed,
+  // but importing them would import half a glossary.
+  const std::string xml =
+      "<tbx type=\"TBX-Basic\">\n<text><body>\n"
+      "<conceptEntry id=\"c1\"><langSec xml:lang=\"en\"><termSec><term>Raqqa</term></termSec>"
+      "</langSec><langSec xml:lang=\"ar\"><termSec><term>الرقة</term></termSec></langSec>"
+      "</conceptEntry>\n";
+  Diagnostics d;
+  try {
+    parse_tbx(xml, "cut.tbx", d);
+    FAIL() << "no error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ExitCode::kDataError);
+    EXPECT_EQ(e.where().file, "cut.tbx");
+    EXPECT_GE(e.where().line, 3);
+    EXPECT_GT(e.where().column, 0);
+  }
+}
+
 TEST(Tbx, NotTbxIsRefused) {
   Diagnostics d;
   EXPECT_THROW(parse_tbx("<tmx version=\"1.4\"/>", "x.tmx", d), Error);

@@ -111,12 +111,29 @@ TEST(AnchorPairs, EveryFormPairOfAcceptedEntriesAndNoDeprecatedOne) {
   Glossary g;
   TermEntry e = entry("Deir ez-Zor", "دير الزور");
   e.en_variants = {"Dayr az-Zawr"};
+  e.part_of_speech = "properNoun";
   g.add(e);
   g.add(entry("ISIS", "الدولة الإسلامية", TermStatus::kDeprecated));
   const auto pairs = anchor_pairs(g);
   ASSERT_EQ(pairs.size(), 2u);
-  EXPECT_EQ(pairs[0], (std::pair<std::string, std::string>{"Deir ez-Zor", "دير الزور"}));
-  EXPECT_EQ(pairs[1], (std::pair<std::string, std::string>{"Dayr az-Zawr", "دير الزور"}));
+  EXPECT_EQ(pairs[0].en, "Deir ez-Zor");
+  EXPECT_EQ(pairs[0].ar, "دير الزور");
+  EXPECT_EQ(pairs[1].en, "Dayr az-Zawr");
+  EXPECT_EQ(pairs[1].ar, "دير الزور");
+  EXPECT_TRUE(pairs[0].proper_noun);
+  EXPECT_EQ(pairs[0].concept_id, pairs[1].concept_id);  // one concept, one anchor
+}
+
+TEST(AnchorPairs, RenderingsOfOneTermShareTheirConceptOthersDoNot) {
+  Glossary g;
+  g.add(entry("ISIS", "داعش"));
+  g.add(entry("ISIS", "تنظيم داعش", TermStatus::kAdmitted));
+  g.add(entry("Coalition", "التحالف"));
+  const auto pairs = anchor_pairs(g);
+  ASSERT_EQ(pairs.size(), 3u);
+  EXPECT_EQ(pairs[0].concept_id, pairs[1].concept_id);
+  EXPECT_NE(pairs[0].concept_id, pairs[2].concept_id);
+  EXPECT_FALSE(pairs[2].proper_noun);
 }
 
 }  // namespace

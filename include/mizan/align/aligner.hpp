@@ -44,8 +44,18 @@ struct Bead {
 
 /// A term and its translation used as an anchor (a glossary entry).
 struct TermPair {
+  static constexpr std::size_t kNoGroup = static_cast<std::size_t>(-1);
   std::string en;
   std::string ar;
+  /// Pairs with the same group are one anchor: the forms of one glossary concept (Deir ez-Zor and
+  /// Dayr az-Zawr with دير الزور), so a sentence holding one English form and its translation
+  /// holding another Arabic one are linked, not each missing the other's anchor. kNoGroup: the
+  /// pair is an anchor of its own.
+  std::size_t group = kNoGroup;
+  /// A proper noun: its English words written with a capital match only text words that have one
+  /// ("May" the month, not the verb "may"; "HaD", not "had"). Acronyms (US, ISIS) always need
+  /// their capitals, as in term recognition.
+  bool proper_noun = false;
 };
 
 struct AlignerOptions {

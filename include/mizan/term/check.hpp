@@ -107,4 +107,11 @@ struct Suggestion {
 std::vector<Suggestion> suggest(const Recognizer& recognizer, std::string_view segment,
                                 Language lang, const UsageIndex* usage = nullptr);
 
+/// The written forms, in language `lang`, of what `match` stands for: every term and variant of
+/// the matched concept's entries (English) or of the matched rendering's entries (Arabic), once
+/// each by matching key. What to look up in an indexed memory (tm::Store::concordance) to find
+/// the units a UsageIndex needs for this term, instead of reading every unit.
+std::vector<std::string> forms_of(const Recognizer& recognizer, const TermMatch& match,
+                                  Language lang);
+
 }  // namespace mizan::term

@@ -87,9 +87,18 @@ struct ImportSummary {
 ImportSummary import_entries(Glossary& glossary, std::vector<LocatedTermEntry> entries,
                              Diagnostics& diagnostics, bool strict);
 
+/// One (English form, Arabic form) pair of an entry, for the aligner's anchors.
+struct AnchorPair {
+  std::string en, ar;
+  /// Pairs from entries with the same English term (by matching key) share it: one concept, one
+  /// anchor, whichever of its forms a sentence uses.
+  std::size_t concept_id = 0;
+  bool proper_noun = false;  // the entry's part of speech is properNoun
+};
+
 /// The glossary's term pairs for the aligner's anchors: every English form (term and variants)
 /// with every Arabic form of each preferred or admitted entry. Deprecated renderings are left out:
 /// they are what a translation should not contain.
-std::vector<std::pair<std::string, std::string>> anchor_pairs(const Glossary& glossary);
+std::vector<AnchorPair> anchor_pairs(const Glossary& glossary);
 
 }  // namespace mizan::term

@@ -1,0 +1,42 @@
+#pragma once
+// A document and its translation read for aligning, as `mizan align`, `mizan ingest` and the
+// `mizan term` commands that take --en/--ar read them: segmented with the built-in (or given) SRX
+// rules, or one sentence per line.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "mizan/core/language.hpp"
+#include "mizan/segment/segmenter.hpp"
+#include "mizan/text/input.hpp"
+
+namespace mizan::cli {
+
+/// One side of a document pair: its sentences and the paragraph of each (nondecreasing).
+struct DocumentSide {
+  std::vector<std::string> sentences;
+  std::vector<std::size_t> paragraphs;
+};
+
+/// One sentence per line, a blank line ending a paragraph. Invalid UTF-8 (unless `lossy`) and
+/// control characters are kDataError with the file and line.
+DocumentSide read_presegmented(const std::string& path, bool lossy);
+
+/// The file's sentences as `mizan segment` finds them.
+DocumentSide segment_file(const std::string& path, Language lang,
+                          const segment::Segmenter& segmenter,
+                          text::ParagraphMode mode = text::ParagraphMode::kAuto,
+                          bool lossy = false);
+
+/// Refuses input that cannot be a translation pair: an empty side, the sides swapped, one side ten
+/// times longer (kDataError; with `force` only a warning on stderr, prefixed with `command`).
+/// Warns when one side is three times longer.
+void check_pair(const DocumentSide& en, const DocumentSide& ar, const std::string& en_file,
+                const std::string& ar_file, bool force, std::string_view command);
+
+/// Sentences [begin, begin + count) of a side joined by spaces: the text of one side of a bead.
+std::string joined(const std::vector<std::string>& sentences, std::size_t begin, std::size_t count);
+
+}  // namespace mizan::cli
