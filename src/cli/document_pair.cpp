@@ -26,6 +26,11 @@ std::string percent(double x) {
   return std::to_string(static_cast<int>(x * 100 + 0.5)) + "%";
 }
 
+// Where the files were given on the command line, show the order they go in.
+std::string order_hint(std::string_view command) {
+  return command == "align" ? " (mizan align EN_FILE AR_FILE)" : "";
+}
+
 }  // namespace
 
 DocumentSide read_presegmented(const std::string& path, bool lossy) {
@@ -108,10 +113,10 @@ void check_pair(const DocumentSide& en, const DocumentSide& ar, const std::strin
   std::string problem;
   if (c.en_arabic_share > 0.5) {
     problem = en_file + ": the English file is " + percent(c.en_arabic_share) +
-              " Arabic script; the English file comes first";
+              " Arabic script; the English file comes first" + order_hint(command);
   } else if (c.ar_latin_share > 0.5) {
     problem = ar_file + ": the Arabic file is " + percent(c.ar_latin_share) +
-              " Latin script; the Arabic file comes second";
+              " Latin script; the Arabic file comes second" + order_hint(command);
   } else if (c.size_ratio >= 10) {
     char ratio[32];
     std::snprintf(ratio, sizeof ratio, "%.0fx", c.size_ratio);

@@ -70,7 +70,7 @@ empty_file_is_an_error() {
 }
 arabic_given_as_english_is_refused() {
   expect_status 65 "$MIZAN" align "$SEED/ar.txt" "$SEED/ar.txt" >"$WORK/out" 2>"$WORK/err"
-  expect_contains "$WORK/err" "the English file comes first"
+  expect_contains "$WORK/err" "the English file comes first (mizan align EN_FILE AR_FILE)"
   [ ! -s "$WORK/out" ]
   expect_status 65 "$MIZAN" align "$SEED/ar.txt" "$SEED/en.txt" 2>"$WORK/err"
 }
