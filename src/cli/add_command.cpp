@@ -47,7 +47,7 @@ int run_add(const std::vector<std::string>& args) {
   else if (position >= 0)
     throw Error(ExitCode::kUsage, "--position needs --document");
 
-  const std::unique_ptr<tm::Store> store = open_store(db, /*create=*/true);
+  const std::unique_ptr<tm::Store> store = open_store(db, StoreUse::kWrite);
   const tm::AddResult result = store->add(unit);
   switch (result.outcome) {
     case tm::AddOutcome::kAdded:

@@ -71,7 +71,7 @@ int run_concord(const std::vector<std::string>& args) {
                      : parse_language(lang, "--lang");
   concord.max_results = max_results;
   const Display display = resolve_display(display_options);
-  const std::unique_ptr<tm::Store> store = open_store(db, /*create=*/false);
+  const std::unique_ptr<tm::Store> store = open_store(db, StoreUse::kRead);
   const tm::ConcordanceResult result = store->concordance(phrase, concord);
 
   Output out;

@@ -250,7 +250,7 @@ int run_ingest(const std::vector<std::string>& args) {
   }
   align::SentenceAligner aligner(std::move(aligner_options));
 
-  const std::unique_ptr<tm::Store> memory = open_store(db, /*create=*/true);
+  const std::unique_ptr<tm::Store> memory = open_store(db, StoreUse::kWrite);
   const std::unique_ptr<tm::ImportSession> session = memory->begin_import();
   ProgressBar progress("ingesting");
   for (std::size_t i = 0; i < good.size(); ++i) {

@@ -241,7 +241,7 @@ int run_lookup(const std::vector<std::string>& args) {
     queries.push_back(query);
   }
 
-  const std::unique_ptr<tm::Store> store = open_store(db, /*create=*/false);
+  const std::unique_ptr<tm::Store> store = open_store(db, StoreUse::kRead);
   Output out;
   for (const std::string& q : queries) {
     tm::LookupOptions lookup;

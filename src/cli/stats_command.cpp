@@ -22,7 +22,7 @@ int run_stats(const std::vector<std::string>& args) {
     return 0;
   }
   const bool json = json_format(format);
-  const std::unique_ptr<tm::Store> store = open_store(db, /*create=*/false);
+  const std::unique_ptr<tm::Store> store = open_store(db, StoreUse::kRead);
   const tm::StoreStats st = store->stats();
   Output out;
   if (json) {

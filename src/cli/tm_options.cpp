@@ -22,11 +22,12 @@ std::string resolve_db_path(const DbOptions& db) {
   return "mizan.db";
 }
 
-std::unique_ptr<tm::Store> open_store(const DbOptions& db, bool create) {
+std::unique_ptr<tm::Store> open_store(const DbOptions& db, StoreUse use) {
   if (db.busy_timeout_ms < 0) throw Error(ExitCode::kUsage, "--busy-timeout must be >= 0");
   return tm::open_sqlite_store({.path = resolve_db_path(db),
-                                .create = create,
-                                .busy_timeout = std::chrono::milliseconds(db.busy_timeout_ms)});
+                                .create = use == StoreUse::kWrite,
+                                .busy_timeout = std::chrono::milliseconds(db.busy_timeout_ms),
+                                .read_only = use == StoreUse::kRead});
 }
 
 bool json_format(const std::string& format) {

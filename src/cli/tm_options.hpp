@@ -22,8 +22,11 @@ void add_db_options(po::options_description& options, DbOptions& db);
 /// --db, else $MIZAN_DB, else ./mizan.db.
 std::string resolve_db_path(const DbOptions& db);
 
-/// Opens the store; `create` false makes a missing file an error (exit 66).
-std::unique_ptr<tm::Store> open_store(const DbOptions& db, bool create);
+/// What a command does with the memory: kWrite creates a missing file; kRead makes it an error
+/// (exit 66) and also reads a file this process cannot write (tm::OpenOptions::read_only).
+enum class StoreUse { kRead, kWrite };
+
+std::unique_ptr<tm::Store> open_store(const DbOptions& db, StoreUse use);
 
 /// --format must be "text" or "json" (usage error otherwise); true for json.
 bool json_format(const std::string& format);

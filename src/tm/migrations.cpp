@@ -88,8 +88,18 @@ CREATE TABLE tu_posting (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<Migration, 1> kMigrations = {{
+// Version 2: the order of a unit's origins. tu_origin's key (tu, doc, pos) orders them by
+// document id, which depends on what else the database held when they came, so an exported and
+// re-imported memory listed them differently. seq counts a unit's further origins from 1 in the
+// order they were seen (the first origin is tu.doc/pos); rows from version 1 keep NULL and come
+// first, in key order, as before.
+constexpr std::string_view kVersion2 = R"sql(
+ALTER TABLE tu_origin ADD COLUMN seq INTEGER;
+)sql";
+
+constexpr std::array<Migration, 2> kMigrations = {{
     {1, "translation units", kVersion1},
+    {2, "origin order", kVersion2},
 }};
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "sqlite_store.hpp"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <system_error>
@@ -76,6 +78,56 @@ TranslationUnit read_unit(const sqlite::Stmt& s) {
   return u;
 }
 
+sqlite::Db writable_connection(const OpenOptions& options) {
+  sqlite::Db db(options.path, options.create, /*read_only=*/false);
+  db.set_busy_timeout(options.busy_timeout);
+  schema::prepare(db, /*read_only=*/false);
+  return db;
+}
+
+sqlite::Db read_only_connection(const OpenOptions& options, bool immutable) {
+  sqlite::Db db(options.path, /*create=*/false, /*read_only=*/true, immutable);
+  db.set_busy_timeout(options.busy_timeout);
+  schema::prepare(db, /*read_only=*/true);
+  return db;
+}
+
+bool may_write(const std::string& path) {
+  return ::access(path.c_str(), W_OK) == 0;
+}
+
+// A reader opens the file as a writer would when it may (so that it sees an upgraded schema and
+// the file stays in WAL mode), else read-only, else, for a WAL database whose -shm index it
+// cannot create (SQLITE_READONLY_CANTINIT, SQLITE_CANTOPEN), as an immutable snapshot. The
+// snapshot is only safe while nobody writes: it is taken only when no -wal file exists, i.e.
+// no connection is open on the database.
+sqlite::Db connect(const OpenOptions& options) {
+  if (!options.read_only) {
+    if (std::filesystem::exists(options.path) && !may_write(options.path)) {
+      throw Error(ExitCode::kIoError,
+                  "cannot write to this translation memory (no write permission); lookup, "
+                  "concord, stats and export can still read it",
+                  {.file = options.path});
+    }
+    return writable_connection(options);
+  }
+  if (may_write(options.path)) {
+    try {
+      return writable_connection(options);
+    } catch (const Error& e) {
+      // A writable file in a folder this process cannot write: WAL cannot start there.
+      if (e.code() != ExitCode::kIoError && e.code() != ExitCode::kCantCreate) throw;
+    }
+  }
+  try {
+    return read_only_connection(options, /*immutable=*/false);
+  } catch (const Error& e) {
+    if (e.code() != ExitCode::kIoError && e.code() != ExitCode::kCantCreate) throw;
+    if (std::filesystem::exists(options.path + "-wal")) throw;
+  }
+  return read_only_connection(options, /*immutable=*/true);
+}
+
 }  // namespace
 
 std::string encode_props(const std::vector<std::pair<std::string, std::string>>& props) {
@@ -116,9 +168,7 @@ std::string normalise_segment(std::string_view text) {
 }
 
 SqliteStore::SqliteStore(const OpenOptions& options)
-    : db_(options.path, options.create, /*read_only=*/false) {
-  db_.set_busy_timeout(options.busy_timeout);
-  schema::prepare(db_, /*read_only=*/false);
+    : db_(connect(options)), read_only_(options.read_only) {
   // 32 MB page cache (the default is 2 MB): bulk imports write the key and posting trees in
   // order and lookups touch a few hundred pages, both gain; WAL beyond 64 MB is truncated back
   // after checkpoints so a bulk import does not leave a WAL the size of the database.
@@ -173,7 +223,8 @@ std::optional<TranslationUnit> SqliteStore::get(std::int64_t id) {
   TranslationUnit u = read_unit(s);
   s.reset();
   sqlite::Stmt& o = statement(
-      "SELECT d.name, o.pos FROM tu_origin o JOIN document d ON d.id = o.doc WHERE o.tu = ?");
+      "SELECT d.name, o.pos FROM tu_origin o JOIN document d ON d.id = o.doc WHERE o.tu = ? "
+      "ORDER BY o.seq");
   o.bind(1, id);
   while (o.step())
     u.origins.push_back({std::string(o.text(0)), o.int64(1)});
@@ -181,23 +232,40 @@ std::optional<TranslationUnit> SqliteStore::get(std::int64_t id) {
   return u;
 }
 
-void SqliteStore::for_each_unit(const std::function<void(const TranslationUnit&)>& visit) {
+void SqliteStore::for_each_unit(const std::function<void(const TranslationUnit&)>& visit,
+                                const ProgressFn& progress) {
   // A read transaction: one snapshot even while another process imports.
   sqlite::Txn txn(db_, sqlite::Txn::Mode::kRead);
+  std::int64_t last_id = 0;
+  if (progress) {
+    sqlite::Stmt s(db_, "SELECT coalesce(max(id), 0) FROM tu");
+    if (s.step()) last_id = s.int64(0);
+  }
   sqlite::Stmt units(db_, unit_query("ORDER BY t.id"));
+  // Further origins in key order (tu, doc, pos), as the table is stored: one pass beside the
+  // units, no sort of the whole table; each unit's few are put in seq order here.
   sqlite::Stmt origins(db_,
-                       "SELECT o.tu, d.name, o.pos FROM tu_origin o JOIN document d ON "
-                       "d.id = o.doc ORDER BY o.tu");
+                       "SELECT o.tu, d.name, o.pos, coalesce(o.seq, 0) FROM tu_origin o JOIN "
+                       "document d ON d.id = o.doc ORDER BY o.tu");
+  std::vector<std::pair<std::int64_t, TuOrigin>> further;
   bool origin_row = origins.step();
   while (units.step()) {
     TranslationUnit u = read_unit(units);
     while (origin_row && origins.int64(0) < u.id)
       origin_row = origins.step();
+    further.clear();
     while (origin_row && origins.int64(0) == u.id) {
-      u.origins.push_back({std::string(origins.text(1)), origins.int64(2)});
+      further.push_back({origins.int64(3), {std::string(origins.text(1)), origins.int64(2)}});
       origin_row = origins.step();
     }
+    std::stable_sort(further.begin(), further.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (auto& [seq, origin] : further)
+      u.origins.push_back(std::move(origin));
     visit(u);
+    if (progress && (u.id % 4096 == 0 || u.id == last_id)) {
+      progress(static_cast<std::size_t>(u.id), static_cast<std::size_t>(last_id), "exporting");
+    }
   }
 }
 
