@@ -92,14 +92,14 @@ report_is_a_self_contained_review_page() {
   expect_contains "$WORK/r.html" "<tr><td>1-1</td><td>12</td></tr>"
   expect_contains "$WORK/r.html" "mean confidence"
   [ "$(grep -c '<tr class=' "$WORK/r.html")" -eq 14 ]
-  ! grep -q '<script' "$WORK/r.html"
+  refute grep -q '<script' "$WORK/r.html"
 }
 report_escapes_text() {
   printf 'Profits <b>rose</b> by 5%% & more.\n' >"$WORK/x.en"
   printf 'ارتفعت الأرباح <b>بنسبة</b> 5%%.\n' >"$WORK/x.ar"
   "$MIZAN" align --presegmented --report "$WORK/x.html" "$WORK/x.en" "$WORK/x.ar" >/dev/null
   expect_contains "$WORK/x.html" "Profits &lt;b&gt;rose&lt;/b&gt; by 5% &amp; more."
-  ! grep -q '<b>rose' "$WORK/x.html"
+  refute grep -q '<b>rose' "$WORK/x.html"
 }
 unwritable_report_fails_before_output() {
   expect_status 73 "$MIZAN" align --report "$WORK/no/such/dir/r.html" "$SEED/en.txt" \

@@ -63,7 +63,7 @@ omegat_export_round_trips() {
   "$MIZAN" term export --glossary "$G" --format omegat -o "$WORK/press.utf8"
   head -1 "$WORK/press.utf8" | grep -q '^# Glossary in tab-separated format'
   grep -q $'^Dayr az-Zawr\tدير الزور\tvariant of Deir ez-Zor' "$WORK/press.utf8"
-  ! grep -q $'\tالدولة الإسلامية\t' "$WORK/press.utf8"
+  refute grep -q $'\tالدولة الإسلامية\t' "$WORK/press.utf8"
   rm -f "$WORK/o.tsv"
   "$MIZAN" term import --glossary "$WORK/o.tsv" "$WORK/press.utf8" 2>/dev/null
   "$MIZAN" term list --glossary "$WORK/o.tsv" --status deprecated | grep -q 'الدولة الإسلامية'
