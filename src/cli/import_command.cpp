@@ -7,6 +7,7 @@
 #include "commands.hpp"
 #include "common.hpp"
 #include "mizan/core/error.hpp"
+#include "mizan/formats/background_reader.hpp"
 #include "mizan/formats/tmx.hpp"
 #include "mizan/formats/tsv_bitext.hpp"
 #include "tm_options.hpp"
@@ -96,8 +97,9 @@ int run_import(const std::vector<std::string>& args) {
   const std::unique_ptr<tm::ImportSession> session = store->begin_import();
   ProgressBar reading("importing");
   formats::ImportSummary refused;  // records the reader passed but the store refuses
-  formats::ImportSummary read = format.read(
-      file,
+  // Parsing on a second thread overlaps with storing on this one (formats/background_reader.hpp).
+  formats::ImportSummary read = formats::read_in_background(
+      format.read, file,
       [&](formats::ImportedUnit&& imported) {
         // A unit that does not say where it comes from comes from this file and line, which is
         // also what makes a second import of the same file change nothing.

@@ -37,8 +37,8 @@ def run(cmd, env=None):
     return out.decode(), wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
-def bare_parse(tmx_bench, tmx):
-    out, wall, cpu, rss = run([tmx_bench, '--rss', 'bare', '--file', tmx])
+def bare_parse(tmx_bench, tmx, data):
+    out, wall, cpu, rss = run([tmx_bench, '--rss', 'bare', '--file', tmx, data])
     m = re.search(r'bare: (\d+) TU in [\d.]+ s = (\d+) TU/s', out)
     n = int(m.group(1))
     return n, n / int(m.group(2)), cpu, rss
@@ -66,7 +66,7 @@ def main():
         size_mb = os.path.getsize(tmx) / 1e6
         load = [os.getloadavg()[0]]
         rows = []
-        n, wall, cpu, rss = bare_parse(a.tmx_bench, tmx)
+        n, wall, cpu, rss = bare_parse(a.tmx_bench, tmx, a.data)
         rows.append(('bare libxml2 parse (xmlTextReader, every node), before', n, wall, cpu, rss))
         out, wall, cpu, rss = run([a.mizan, 'import', '--db', db, tmx], env)
         out_import = out
@@ -78,7 +78,7 @@ def main():
         out, wall, cpu, rss = run([a.mizan, 'export', '--db', db, '--tmx', again], env)
         exported = int(re.search(r': (\d+) unit', out).group(1))
         rows.append(('mizan export (store -> TMX)', exported, wall, cpu, rss))
-        n, wall, cpu, rss = bare_parse(a.tmx_bench, tmx)
+        n, wall, cpu, rss = bare_parse(a.tmx_bench, tmx, a.data)
         rows.append(('bare libxml2 parse, after', n, wall, cpu, rss))
         load.append(os.getloadavg()[0])
         db_mb = os.path.getsize(db) / 1e6
