@@ -14,6 +14,7 @@ int run_align(const std::vector<std::string>& args);
 int run_ingest(const std::vector<std::string>& args);
 int run_add(const std::vector<std::string>& args);
 int run_import(const std::vector<std::string>& args);
+int run_export(const std::vector<std::string>& args);
 int run_lookup(const std::vector<std::string>& args);
 int run_concord(const std::vector<std::string>& args);
 int run_stats(const std::vector<std::string>& args);

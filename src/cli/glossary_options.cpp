@@ -63,7 +63,16 @@ std::vector<align::TermPair> anchor_glossary(const AnchorGlossaryOptions& option
   }
   const std::string path = resolve_db_path(db);
   if (!std::filesystem::exists(path)) return {};
-  glossary = open_term_store(db, StoreUse::kRead)->load();
+  try {
+    glossary = open_term_store(db, StoreUse::kRead)->load();
+  } catch (const Error& e) {
+    // align only reads the glossary to help: a database it cannot use (another program's file,
+    // a newer mizan's, an older one it may not upgrade) costs the anchors, not the alignment.
+    // ingest writes to that database and must fail on it.
+    if (command != "align") throw;
+    std::cerr << "mizan " << command << ": warning: no glossary anchors: " << e.what() << "\n";
+    return {};
+  }
   if (glossary.empty()) return {};
   std::cerr << "mizan " << command << ": glossary anchors from " << path << " (" << glossary.size()
             << " entries; --no-glossary leaves them out)\n";

@@ -7,6 +7,7 @@
 #include "commands.hpp"
 #include "common.hpp"
 #include "mizan/core/error.hpp"
+#include "mizan/formats/background_reader.hpp"
 #include "mizan/formats/tmx.hpp"
 #include "mizan/formats/tsv_bitext.hpp"
 #include "tm_options.hpp"
@@ -21,16 +22,21 @@ using UnitReader = std::function<formats::ImportSummary(
 struct ImportFormat {
   std::string_view extension;  // lower case, with the dot
   UnitReader read;
+  // Whether a record the reader skips is a fault of the file (a TSV line without two fields:
+  // import nothing unless --skip-bad) or a record that is simply not for us (a TMX <tu> of
+  // other languages in a multilingual memory, an untranslated one: skipped and listed).
+  bool skips_are_errors;
 };
 
 // The one place that maps a file to its reader.
 const std::vector<ImportFormat>& import_formats() {
   static const std::vector<ImportFormat> kFormats = {
-      {".tsv", formats::read_tsv_file},
+      {".tsv", formats::read_tsv_file, true},
       {".tmx",
        [](const std::string& path, const formats::UnitCallback& on_unit, const ProgressFn& p) {
          return formats::read_tmx_file(path, on_unit, p).summary;
-       }},
+       },
+       false},
   };
   return kFormats;
 }
@@ -68,7 +74,7 @@ int run_import(const std::vector<std::string>& args) {
   DbOptions db;
   std::size_t max_errors = 20;
   options.add_options()("skip-bad",
-                        "import the good records of a file with bad ones (default: import "
+                        "import the good records of a TSV file with bad ones (default: import "
                         "nothing and list the bad records)")(
       "max-errors", po::value(&max_errors)->default_value(20), "bad records listed at most")(
       "file", po::value(&file)->required(), "the file to import (.tsv, .tmx)");
@@ -90,22 +96,34 @@ int run_import(const std::vector<std::string>& args) {
   const std::unique_ptr<tm::Store> store = open_store(db, StoreUse::kWrite);
   const std::unique_ptr<tm::ImportSession> session = store->begin_import();
   ProgressBar reading("importing");
-  const formats::ImportSummary read = format.read(
-      file,
+  formats::ImportSummary refused;  // records the reader passed but the store refuses
+  // Parsing on a second thread overlaps with storing on this one (formats/background_reader.hpp).
+  formats::ImportSummary read = formats::read_in_background(
+      format.read, file,
       [&](formats::ImportedUnit&& imported) {
         // A unit that does not say where it comes from comes from this file and line, which is
         // also what makes a second import of the same file change nothing.
         if (imported.unit.origins.empty()) {
           imported.unit.origins.push_back({name, imported.where.line - 1});
         }
-        session->add(imported.unit);
+        try {
+          session->add(imported.unit);
+        } catch (const Error& e) {
+          // A side that is empty once cleaned (nothing but invisible marks): a bad record.
+          if (e.code() != ExitCode::kDataError) throw;
+          refused.skip(imported.where, e.message(), imported.record_id);
+        }
       },
       [&](std::size_t done, std::size_t total, std::string_view) { reading.update(done, total); });
   reading.finish();
+  for (const Diagnostic& d : refused.skipped.items())
+    read.skip(d.where, d.message, d.record);
+  read.skipped_count += refused.skipped_count - refused.skipped.size();
 
-  list(read.skipped, read.skipped_count, max_errors, "bad records");
+  list(read.skipped, read.skipped_count, max_errors,
+       format.skips_are_errors ? "bad records" : "skipped");
   list(read.warnings, read.warning_count, max_errors, "warnings");
-  if (read.skipped_count > 0 && vm.count("skip-bad") == 0) {
+  if (read.skipped_count > 0 && format.skips_are_errors && vm.count("skip-bad") == 0) {
     throw Error(ExitCode::kDataError,
                 std::to_string(read.skipped_count) +
                     " bad record(s); nothing imported (fix them, or use --skip-bad)",
@@ -117,7 +135,11 @@ int run_import(const std::vector<std::string>& args) {
   indexing.finish();
   std::cout << file << ": " << summary.added << " added, " << summary.merged << " merged, "
             << summary.unchanged << " already there";
-  if (read.skipped_count > 0) std::cout << ", " << read.skipped_count << " bad record(s) skipped";
+  if (read.skipped_count > 0) {
+    std::cout << ", " << read.skipped_count
+              << (format.skips_are_errors ? " bad record(s) skipped"
+                                          : " skipped (no usable English/Arabic pair)");
+  }
   std::cout << "\n";
   return 0;
 }

@@ -29,7 +29,8 @@ tm::OpenOptions open_options(const DbOptions& db, StoreUse use) {
   if (db.busy_timeout_ms < 0) throw Error(ExitCode::kUsage, "--busy-timeout must be >= 0");
   return {.path = resolve_db_path(db),
           .create = use == StoreUse::kWrite,
-          .busy_timeout = std::chrono::milliseconds(db.busy_timeout_ms)};
+          .busy_timeout = std::chrono::milliseconds(db.busy_timeout_ms),
+          .read_only = use == StoreUse::kRead};
 }
 
 }  // namespace

@@ -24,8 +24,8 @@ void add_db_options(po::options_description& options, DbOptions& db);
 /// --db, else $MIZAN_DB, else ./mizan.db.
 std::string resolve_db_path(const DbOptions& db);
 
-/// What a command does with the database: kRead needs an existing file (a missing one is exit
-/// 66), kWrite creates it when missing.
+/// What a command does with the database: kWrite creates a missing file; kRead makes it an error
+/// (exit 66) and also reads a file this process cannot write (tm::OpenOptions::read_only).
 enum class StoreUse { kRead, kWrite };
 
 /// Opens the store for `use`.

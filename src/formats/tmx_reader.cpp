@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <charconv>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -324,7 +325,8 @@ void TmxReader::read_tu(const xmlNode* tu) {
       } else if (type == tmx::kPropConfidence) {
         double confidence = 0;
         const auto r = std::from_chars(value.data(), value.data() + value.size(), confidence);
-        if (r.ec != std::errc() || r.ptr != value.data() + value.size()) {
+        if (r.ec != std::errc() || r.ptr != value.data() + value.size() ||
+            !std::isfinite(confidence)) {
           number_warning();
         } else {
           u.confidence = confidence;

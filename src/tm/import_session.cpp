@@ -138,8 +138,9 @@ bool SqliteImportSession::add_origins(std::int64_t id, const TranslationUnit& un
     const std::int64_t doc = document_id(o.document);
     if (has_origin(id, doc, o.position)) continue;
     sqlite::Stmt& s = store_.statement(
-        "INSERT OR IGNORE INTO tu_origin (tu, doc, pos, prev_en_hash, prev_ar_hash) "
-        "VALUES (?, ?, ?, ?, ?)");
+        "INSERT OR IGNORE INTO tu_origin (tu, doc, pos, prev_en_hash, prev_ar_hash, seq) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, "
+        "(SELECT coalesce(max(seq), 0) + 1 FROM tu_origin WHERE tu = ?1))");
     s.bind(1, id).bind(2, doc).bind(3, o.position);
     if (prev_en.empty()) {
       s.bind_null(4);
@@ -182,16 +183,11 @@ AddResult SqliteImportSession::merge(std::int64_t id, const TranslationUnit& uni
   sqlite::Stmt& update = store_.statement(
       "UPDATE tu SET usage_count = ?2, notes = ?3, "
       "created = min(created, ?4), changed = max(changed, ?5), "
-      "confidence = CASE WHEN ?6 IS NULL OR confidence IS NULL THEN NULL "
-      "ELSE max(confidence, ?6) END WHERE id = ?1");
+      "confidence = nullif(max(coalesce(confidence, 1.0), ?6), 1.0) WHERE id = ?1");
   update.bind(1, id).bind(2, usage + unit.usage_count).bind_text_or_null(3, joined);
   update.bind(4, unit.created > 0 ? unit.created : now_);
   update.bind(5, unit.changed > 0 ? unit.changed : (unit.created > 0 ? unit.created : now_));
-  if (unit.confidence >= 1.0) {
-    update.bind_null(6);
-  } else {
-    update.bind(6, unit.confidence);
-  }
+  update.bind(6, unit.confidence);
   update.run();
   ++summary_.merged;
   return {AddOutcome::kMerged, id};
@@ -229,7 +225,8 @@ AddResult SqliteImportSession::add(const TranslationUnit& unit) {
   } else {
     insert.bind(7, unit.usage_count);
   }
-  if (unit.confidence >= 1.0) {
+  // NULL stands for the default 1 (added and imported units); any other value is kept exactly.
+  if (unit.confidence == 1.0) {
     insert.bind_null(8);
   } else {
     insert.bind(8, unit.confidence);
@@ -372,6 +369,10 @@ ImportSummary SqliteImportSession::commit(const ProgressFn& progress) {
 }  // namespace
 
 std::unique_ptr<ImportSession> SqliteStore::begin_import() {
+  if (read_only_) {
+    throw Error(ExitCode::kSoftware, "the translation memory was opened for reading only",
+                {.file = db_.path()});
+  }
   return std::make_unique<SqliteImportSession>(*this);
 }
 

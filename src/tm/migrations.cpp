@@ -88,6 +88,15 @@ CREATE TABLE tu_posting (
 ) WITHOUT ROWID;
 )sql";
 
+// Version 2: the order of a unit's origins. tu_origin's key (tu, doc, pos) orders them by
+// document id, which depends on what else the database held when they came, so an exported and
+// re-imported memory listed them differently. seq counts a unit's further origins from 1 in the
+// order they were seen (the first origin is tu.doc/pos); rows from version 1 keep NULL and come
+// first, in key order, as before.
+constexpr std::string_view kVersion2 = R"sql(
+ALTER TABLE tu_origin ADD COLUMN seq INTEGER;
+)sql";
+
 // Version 3: the terminology store's glossary (term::TermStore, src/tm/sqlite_term_store.cpp).
 // - term_entry: one row per glossary entry (an English term and one Arabic rendering of it), in
 //   the order entries were added (id). en_key / ar_key are text::match_key of the two sides: the
@@ -112,11 +121,9 @@ CREATE TABLE term_entry (
 );
 )sql";
 
-// Version 2 is "origin order" (tu_origin.seq), added on another branch; prepare() applies every
-// migration above a file's version in order and needs no contiguous numbers, so this branch can
-// number terminology 3 ahead of it.
-constexpr std::array<Migration, 2> kMigrations = {{
+constexpr std::array<Migration, 3> kMigrations = {{
     {1, "translation units", kVersion1},
+    {2, "origin order", kVersion2},
     {3, "terminology", kVersion3},
 }};
 

@@ -1,5 +1,7 @@
 #include "schema.hpp"
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <string>
 
@@ -108,13 +110,67 @@ void prepare(sqlite::Db& db, bool read_only) {
   txn.commit();
 }
 
-void open_connection(sqlite::Db& db, std::chrono::milliseconds busy_timeout) {
-  db.set_busy_timeout(busy_timeout);
+namespace {
+
+sqlite::Db writable_connection(const OpenOptions& options) {
+  sqlite::Db db(options.path, options.create, /*read_only=*/false);
+  db.set_busy_timeout(options.busy_timeout);
   prepare(db, /*read_only=*/false);
+  return db;
+}
+
+sqlite::Db read_only_connection(const OpenOptions& options, bool immutable) {
+  sqlite::Db db(options.path, /*create=*/false, /*read_only=*/true, immutable);
+  db.set_busy_timeout(options.busy_timeout);
+  prepare(db, /*read_only=*/true);
+  return db;
+}
+
+bool may_write(const std::string& path) {
+  return ::access(path.c_str(), W_OK) == 0;
+}
+
+// A reader opens the file as a writer would when it may (so that it sees an upgraded schema and
+// the file stays in WAL mode), else read-only, else, for a WAL database whose -shm index it
+// cannot create (SQLITE_READONLY_CANTINIT, SQLITE_CANTOPEN), as an immutable snapshot. The
+// snapshot is only safe while nobody writes: it is taken only when no -wal file exists, i.e.
+// no connection is open on the database.
+sqlite::Db open_file(const OpenOptions& options) {
+  if (!options.read_only) {
+    if (std::filesystem::exists(options.path) && !may_write(options.path)) {
+      throw Error(ExitCode::kIoError,
+                  "cannot write to this translation memory (no write permission); lookup, "
+                  "concord, stats and export can still read it",
+                  {.file = options.path});
+    }
+    return writable_connection(options);
+  }
+  if (may_write(options.path)) {
+    try {
+      return writable_connection(options);
+    } catch (const Error& e) {
+      // A writable file in a folder this process cannot write: WAL cannot start there.
+      if (e.code() != ExitCode::kIoError && e.code() != ExitCode::kCantCreate) throw;
+    }
+  }
+  try {
+    return read_only_connection(options, /*immutable=*/false);
+  } catch (const Error& e) {
+    if (e.code() != ExitCode::kIoError && e.code() != ExitCode::kCantCreate) throw;
+    if (std::filesystem::exists(options.path + "-wal")) throw;
+  }
+  return read_only_connection(options, /*immutable=*/true);
+}
+
+}  // namespace
+
+sqlite::Db connect(const OpenOptions& options) {
+  sqlite::Db db = open_file(options);
   // 32 MB page cache (the default is 2 MB): bulk imports write the key and posting trees in
   // order and lookups touch a few hundred pages, both gain; WAL beyond 64 MB is truncated back
   // after checkpoints so a bulk import does not leave a WAL the size of the database.
   db.exec("PRAGMA cache_size=-32768; PRAGMA journal_size_limit=67108864");
+  return db;
 }
 
 void require_file(const std::string& path, std::string_view missing) {

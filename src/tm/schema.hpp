@@ -3,11 +3,11 @@
 // refuse anything that is not one (or is from a newer mizan) before touching it, then switch to
 // WAL and bring the schema up to date.
 
-#include <chrono>
 #include <span>
 #include <string>
 #include <string_view>
 
+#include "mizan/tm/store.hpp"
 #include "sqlite.hpp"
 
 namespace mizan::tm::schema {
@@ -35,10 +35,12 @@ int current_version();
 void prepare(sqlite::Db& db, bool read_only);
 
 /// What every part of src/tm that opens a mizan file (the memory, the terminology store) does
-/// with a new read-write connection, so that they all check, lock and migrate alike: the busy
-/// timeout (a locked database waits that long, then kTempFail), prepare() (kConfig for a foreign
-/// or newer file, left untouched; pending migrations), and the connection's cache settings.
-void open_connection(sqlite::Db& db, std::chrono::milliseconds busy_timeout);
+/// for a connection, so that they all check, lock and migrate alike: the busy timeout (a locked
+/// database waits that long, then kTempFail), prepare() (kConfig for a foreign or newer file,
+/// left untouched; pending migrations), the connection's cache settings. A reader
+/// (options.read_only) is opened read-write when the process may write the file (so that it
+/// migrates it and keeps it in WAL mode), else read-only, else as an immutable snapshot.
+sqlite::Db connect(const OpenOptions& options);
 
 /// Throws kNoInput naming `path` when there is no file there; `missing` says what is missing and
 /// how to make one ("no translation memory here (create one with ...)").

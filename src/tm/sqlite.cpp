@@ -26,14 +26,33 @@ ExitCode exit_code_for(int rc) {
   }
 }
 
+// "file:PATH?immutable=1" with the characters URIs reserve percent-encoded.
+std::string immutable_uri(std::string_view path) {
+  std::string uri = "file:";
+  for (const char c : path) {
+    if (c == '%' || c == '?' || c == '#') {
+      static constexpr char kHex[] = "0123456789ABCDEF";
+      const auto u = static_cast<unsigned char>(c);
+      uri += '%';
+      uri += kHex[u >> 4];
+      uri += kHex[u & 15];
+    } else {
+      uri += c;
+    }
+  }
+  return uri + "?immutable=1";
+}
+
 }  // namespace
 
-Db::Db(const std::string& path, bool create, bool read_only) : path_(path) {
+Db::Db(const std::string& path, bool create, bool read_only, bool immutable) : path_(path) {
   int flags = read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
   if (create && !read_only) flags |= SQLITE_OPEN_CREATE;
   // NOMUTEX: a connection belongs to one Store, used from one thread at a time.
   flags |= SQLITE_OPEN_NOMUTEX;
-  const int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
+  if (immutable) flags |= SQLITE_OPEN_URI;
+  const std::string name = immutable ? immutable_uri(path) : path;
+  const int rc = sqlite3_open_v2(name.c_str(), &db_, flags, nullptr);
   if (rc != SQLITE_OK) {
     const std::string message = db_ != nullptr ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
     sqlite3_close_v2(db_);
@@ -41,6 +60,11 @@ Db::Db(const std::string& path, bool create, bool read_only) : path_(path) {
     throw Error(exit_code_for(rc), "cannot open the database: " + message, {.file = path});
   }
   sqlite3_extended_result_codes(db_, 1);
+}
+
+Db::Db(Db&& other) noexcept
+    : db_(other.db_), path_(std::move(other.path_)), busy_timeout_(other.busy_timeout_) {
+  other.db_ = nullptr;
 }
 
 Db::~Db() {

@@ -17,10 +17,14 @@ namespace mizan::tm::sqlite {
 /// A connection. Opening never creates the file unless `create`; errors name the file.
 class Db {
  public:
-  Db(const std::string& path, bool create, bool read_only);
+  /// `immutable`: the file is read as a snapshot nobody writes (SQLite's immutable=1: no locks,
+  /// no -shm index), for a WAL database in a folder this process cannot write.
+  Db(const std::string& path, bool create, bool read_only, bool immutable = false);
   ~Db();
   Db(const Db&) = delete;
   Db& operator=(const Db&) = delete;
+  Db(Db&& other) noexcept;
+  Db& operator=(Db&&) = delete;
 
   sqlite3* get() const { return db_; }
   const std::string& path() const { return path_; }

@@ -116,9 +116,7 @@ std::string normalise_segment(std::string_view text) {
 }
 
 SqliteStore::SqliteStore(const OpenOptions& options)
-    : db_(options.path, options.create, /*read_only=*/false) {
-  schema::open_connection(db_, options.busy_timeout);
-}
+    : db_(schema::connect(options)), read_only_(options.read_only) {}
 
 SqliteStore::~SqliteStore() = default;
 
@@ -168,7 +166,8 @@ std::optional<TranslationUnit> SqliteStore::get(std::int64_t id) {
   TranslationUnit u = read_unit(s);
   s.reset();
   sqlite::Stmt& o = statement(
-      "SELECT d.name, o.pos FROM tu_origin o JOIN document d ON d.id = o.doc WHERE o.tu = ?");
+      "SELECT d.name, o.pos FROM tu_origin o JOIN document d ON d.id = o.doc WHERE o.tu = ? "
+      "ORDER BY o.seq");
   o.bind(1, id);
   while (o.step())
     u.origins.push_back({std::string(o.text(0)), o.int64(1)});
@@ -176,23 +175,40 @@ std::optional<TranslationUnit> SqliteStore::get(std::int64_t id) {
   return u;
 }
 
-void SqliteStore::for_each_unit(const std::function<void(const TranslationUnit&)>& visit) {
+void SqliteStore::for_each_unit(const std::function<void(const TranslationUnit&)>& visit,
+                                const ProgressFn& progress) {
   // A read transaction: one snapshot even while another process imports.
   sqlite::Txn txn(db_, sqlite::Txn::Mode::kRead);
+  std::int64_t last_id = 0;
+  if (progress) {
+    sqlite::Stmt s(db_, "SELECT coalesce(max(id), 0) FROM tu");
+    if (s.step()) last_id = s.int64(0);
+  }
   sqlite::Stmt units(db_, unit_query("ORDER BY t.id"));
+  // Further origins in key order (tu, doc, pos), as the table is stored: one pass beside the
+  // units, no sort of the whole table; each unit's few are put in seq order here.
   sqlite::Stmt origins(db_,
-                       "SELECT o.tu, d.name, o.pos FROM tu_origin o JOIN document d ON "
-                       "d.id = o.doc ORDER BY o.tu");
+                       "SELECT o.tu, d.name, o.pos, coalesce(o.seq, 0) FROM tu_origin o JOIN "
+                       "document d ON d.id = o.doc ORDER BY o.tu");
+  std::vector<std::pair<std::int64_t, TuOrigin>> further;
   bool origin_row = origins.step();
   while (units.step()) {
     TranslationUnit u = read_unit(units);
     while (origin_row && origins.int64(0) < u.id)
       origin_row = origins.step();
+    further.clear();
     while (origin_row && origins.int64(0) == u.id) {
-      u.origins.push_back({std::string(origins.text(1)), origins.int64(2)});
+      further.push_back({origins.int64(3), {std::string(origins.text(1)), origins.int64(2)}});
       origin_row = origins.step();
     }
+    std::stable_sort(further.begin(), further.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (auto& [seq, origin] : further)
+      u.origins.push_back(std::move(origin));
     visit(u);
+    if (progress && (u.id % 4096 == 0 || u.id == last_id)) {
+      progress(static_cast<std::size_t>(u.id), static_cast<std::size_t>(last_id), "exporting");
+    }
   }
 }
 

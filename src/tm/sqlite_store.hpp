@@ -34,10 +34,12 @@ class SqliteStore final : public Store {
                                 const ConcordanceOptions& options) override;
   StoreStats stats() override;
   std::optional<TranslationUnit> get(std::int64_t id) override;
-  void for_each_unit(const std::function<void(const TranslationUnit&)>& visit) override;
+  void for_each_unit(const std::function<void(const TranslationUnit&)>& visit,
+                     const ProgressFn& progress) override;
 
   // Used by the import session and the lookup code.
   sqlite::Db& db() { return db_; }
+  bool read_only() const { return read_only_; }
   sqlite::Stmt& statement(std::string_view sql);
   WordAnalyzer& analyzer() { return analyzer_; }
   /// The side of unit `id` in `lang` (empty when there is no such unit).
@@ -57,6 +59,7 @@ class SqliteStore final : public Store {
 
  private:
   sqlite::Db db_;
+  bool read_only_ = false;  // OpenOptions::read_only
   WordAnalyzer analyzer_;
   std::unordered_map<std::string, std::unique_ptr<sqlite::Stmt>> statements_;
   std::int64_t max_id_ = -1;

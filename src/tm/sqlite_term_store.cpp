@@ -72,10 +72,7 @@ bool same_content(const TermEntry& a, const TermEntry& b) {
 
 class SqliteTermStore final : public term::TermStore {
  public:
-  explicit SqliteTermStore(const OpenOptions& options)
-      : db_(options.path, options.create, /*read_only=*/false) {
-    schema::open_connection(db_, options.busy_timeout);
-  }
+  explicit SqliteTermStore(const OpenOptions& options) : db_(schema::connect(options)) {}
 
   term::Glossary load() override {
     sqlite::Txn snapshot(db_, sqlite::Txn::Mode::kRead);

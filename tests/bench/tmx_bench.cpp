@@ -7,8 +7,13 @@
 //   tests/bench/report.py build/tests/bench/tmx_bench [TSV] --reference bare_libxml2
 //       --reference raw_write --reference generate_units --repetitions 5
 //                                                  medians and ratios (Google Benchmark)
-//   build/tests/bench/tmx_bench --rss import|export|bare [TSV] [--units N]
+//   build/tests/bench/tmx_bench --rss import|export|bare [TSV] [--units N] [--file TMX]
 //                                                  one run in a fresh process: TU/s and peak RSS
+//                                                  (of TMX when given, else of a file it makes)
+//   build/tests/bench/tmx_bench --make TMX [TSV] [--units N]
+//                                                  writes the synthetic memory's TMX, for the
+//                                                  end-to-end run of
+//                                                  tests/bench/tm_exchange_bench.py
 //
 // TSV is the l10n-en-ar.tsv of the shared data (default ../shared/data/l10n-en-ar.tsv): 20,629
 // real English/Arabic pairs, scaled to N units (default 1,000,000) with deterministic variations
@@ -51,6 +56,7 @@ struct Pair {
 struct Config {
   std::string tsv = "../shared/data/l10n-en-ar.tsv";
   std::size_t units = 1'000'000;
+  std::string file;  // --file: the TMX --rss reads (kept), instead of one it makes
 };
 
 Config& config() {
@@ -236,8 +242,9 @@ long peak_rss_mb() {
 // One operation in this fresh process; peak RSS is the process's high-water mark.
 int rss_mode(const std::string& what) {
   (void)pairs();
-  std::string file;
-  if (what != "export") {
+  std::string file = config().file;
+  const bool own_file = file.empty() && what != "export";
+  if (own_file) {
     file = temp_path("rss");
     export_to(file);
   }
@@ -251,11 +258,11 @@ int rss_mode(const std::string& what) {
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::printf("%s: %zu TU in %.2f s = %.0f TU/s; peak RSS %ld MB (%ld MB before the run%s)\n",
               what.c_str(), n, seconds, static_cast<double>(n) / seconds, peak_rss_mb(), before,
-              what == "export" ? "" : ", after making the input file");
+              own_file ? ", after making the input file" : "");
   std::filesystem::remove(temp_path("rss-export"));
   if (!file.empty()) {
     std::printf("file: %.0f MB\n", static_cast<double>(std::filesystem::file_size(file)) / 1e6);
-    std::filesystem::remove(file);
+    if (own_file) std::filesystem::remove(file);
   }
   return 0;
 }
@@ -274,11 +281,15 @@ MIZAN_TMX_BENCHMARK(tmx_import, "tmx_import/import");
 
 int main(int argc, char** argv) {
   std::vector<char*> rest = {argv[0]};
-  std::string rss;
+  std::string rss, make;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--rss" && i + 1 < argc) {
       rss = argv[++i];
+    } else if (a == "--make" && i + 1 < argc) {
+      make = argv[++i];
+    } else if (a == "--file" && i + 1 < argc) {
+      config().file = argv[++i];
     } else if (a == "--units" && i + 1 < argc) {
       config().units = std::stoul(argv[++i]);
     } else if (a.rfind("--", 0) == 0) {
@@ -286,6 +297,10 @@ int main(int argc, char** argv) {
     } else {
       config().tsv = a;
     }
+  }
+  if (!make.empty()) {
+    std::printf("%s: %zu TU\n", make.c_str(), export_to(make));
+    return 0;
   }
   if (!rss.empty()) return rss_mode(rss);
   int n = static_cast<int>(rest.size());

@@ -92,14 +92,14 @@ report_is_a_self_contained_review_page() {
   expect_contains "$WORK/r.html" "<tr><td>1-1</td><td>12</td></tr>"
   expect_contains "$WORK/r.html" "mean confidence"
   [ "$(grep -c '<tr class=' "$WORK/r.html")" -eq 14 ]
-  ! grep -q '<script' "$WORK/r.html"
+  refute grep -q '<script' "$WORK/r.html"
 }
 report_escapes_text() {
   printf 'Profits <b>rose</b> by 5%% & more.\n' >"$WORK/x.en"
   printf 'ارتفعت الأرباح <b>بنسبة</b> 5%%.\n' >"$WORK/x.ar"
   "$MIZAN" align --presegmented --report "$WORK/x.html" "$WORK/x.en" "$WORK/x.ar" >/dev/null
   expect_contains "$WORK/x.html" "Profits &lt;b&gt;rose&lt;/b&gt; by 5% &amp; more."
-  ! grep -q '<b>rose' "$WORK/x.html"
+  refute grep -q '<b>rose' "$WORK/x.html"
 }
 unwritable_report_fails_before_output() {
   expect_status 73 "$MIZAN" align --report "$WORK/no/such/dir/r.html" "$SEED/en.txt" \
@@ -170,10 +170,15 @@ glossary_anchor_changes_the_alignment() {
   MIZAN_DB=team.db "$MIZAN" align --presegmented $en $ar >out 2>/dev/null && expect_same anchored out
   "$MIZAN" align --db team.db --no-glossary --presegmented $en $ar >out && expect_same lengths out
   # A database without a glossary, and no database at all, change nothing.
-  "$MIZAN" add --db memory-only.db 'Hello.' 'مرحبا.' 2>/dev/null
+  "$MIZAN" add --db memory-only.db --en 'Hello.' --ar 'مرحبا.' 2>/dev/null
   "$MIZAN" align --db memory-only.db --presegmented $en $ar >out && expect_same lengths out
   "$MIZAN" align --db none.db --presegmented $en $ar >out && expect_same lengths out
   [ ! -e none.db ]
+  # A file that is not a mizan database costs align its anchors, not the alignment.
+  echo 'not a database' >foreign.db
+  "$MIZAN" align --db foreign.db --presegmented $en $ar >out 2>err && expect_same lengths out
+  expect_contains err "warning: no glossary anchors: foreign.db"
+  expect_status 78 "$MIZAN" ingest --db foreign.db . 2>/dev/null
 }
 ingest_uses_the_database_glossary() {
   write_mine_clearance_pair

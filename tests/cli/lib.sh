@@ -12,7 +12,11 @@ PASSED=0
 check() {
   local name=$1
   shift
-  if ( set -e; "$@" ) >"$WORK/check.log" 2>&1; then
+  # A plain command, not an `if` condition or `||` operand: bash ignores set -e there (and in
+  # everything the condition calls), which let a check pass on its last command alone.
+  ( set -e; "$@" ) >"$WORK/check.log" 2>&1
+  local status=$?
+  if [ "$status" -eq 0 ]; then
     PASSED=$((PASSED + 1))
   else
     FAILED=$((FAILED + 1))
@@ -46,4 +50,12 @@ expect_contains() {
 finish() {
   echo "$PASSED passed, $FAILED failed"
   [ "$FAILED" -eq 0 ]
+}
+
+# refute COMMAND...: the command must fail. (`! COMMAND` would not do: set -e ignores it.)
+refute() {
+  if "$@"; then
+    echo "should have failed: $*"
+    return 1
+  fi
 }

@@ -2,12 +2,13 @@
 # Our TMX, TSV and Moses files against real tools (recipes: ../shared/docs/real-clients.md):
 # libxml2's xmllint with the TMX 1.4 DTD that ships inside OmegaT, translate-toolkit, OmegaT 3.6
 # pre-translating in console mode, and translate-toolkit's po2tmx output imported by us.
-# Usage: tmx_clients_test.sh FORMATS_TOOL SOURCE_DIR. The files come from the seed corpus's
-# reference alignment through tests/formats/formats_tool (the store-backed `mizan export` will
-# replace it). Exit 77 (skipped) when a client is not installed, unless MIZAN_REQUIRE_CLIENTS=1
+# Usage: tmx_clients_test.sh FORMATS_TOOL SOURCE_DIR MIZAN. The writer's files come from the seed
+# corpus's reference alignment through tests/formats/formats_tool; the product's from `mizan
+# export` of the memory `mizan ingest` makes of corpora/ (that one goes through OmegaT). Exit 77 (skipped) when a client is not installed, unless MIZAN_REQUIRE_CLIENTS=1
 # (scripts/test installs them and sets it, so CI cannot pass by skipping).
 source "$(dirname "$0")/lib.sh"
 TOOL=$MIZAN
+MIZAN_CLI=$3
 SEED="$SRC/corpora/centcom-2025-01-06"
 DATA="$SRC/tests/formats/data"
 PY=/usr/bin/python3  # Debian's python, where python3-translate lives
@@ -31,6 +32,15 @@ unzip -p "$OMEGAT_JAR" schemas/tmx14.dtd >"$WORK/tmx14.dtd"
 "$TOOL" seed "$SEED" --tmx "$WORK/regional.tmx" --en-locale en-US --ar-locale ar-SA
 "$TOOL" seed "$SEED" --tmx "$WORK/arabic-source.tmx" --srclang ar
 
+# The product end to end: corpora/ ingested into a memory, exported by `mizan export`; its pairs
+# in the TSV export (sentences hold no tab or line break, so the TSV is unescaped text).
+"$MIZAN_CLI" ingest --db "$WORK/corpora.db" "$SRC/corpora" >/dev/null
+"$MIZAN_CLI" export --db "$WORK/corpora.db" --tmx "$WORK/mizan.tmx" >/dev/null
+"$MIZAN_CLI" export --db "$WORK/corpora.db" --tmx "$WORK/mizan-regional.tmx" --en-locale en-US \
+  --ar-locale ar-SA >/dev/null
+"$MIZAN_CLI" export --db "$WORK/corpora.db" --tsv "$WORK/mizan.tsv" >/dev/null
+tail -n +2 "$WORK/mizan.tsv" >"$WORK/mizan-pairs.tsv"
+
 # The reference pairs: line i of en.sent with line j of ar.sent for every bead [i]:[j].
 "$PY" - "$SEED" "$WORK/pairs.tsv" <<'PY'
 import sys
@@ -47,7 +57,7 @@ with open(out, 'w', encoding='utf-8') as f:
 PY
 
 well_formed_and_valid_against_the_tmx14_dtd() {
-  for f in seed regional arabic-source; do
+  for f in seed regional arabic-source mizan mizan-regional; do
     xmllint --noout "$WORK/$f.tmx"
     xmllint --noout --dtdvalid "$WORK/tmx14.dtd" "$WORK/$f.tmx"
   done
@@ -91,6 +101,28 @@ PY
   done
 }
 
+translate_toolkit_sees_every_unit_of_mizan_export() {
+  local units
+  units=$("$MIZAN_CLI" stats --db "$WORK/corpora.db" --format json | "$PY" -c 'import json, sys; print(json.load(sys.stdin)["units"])')
+  for f in mizan mizan-regional; do
+    "$PY" - "$WORK/$f.tmx" "$WORK/mizan-pairs.tsv" "$f" "$units" <<'PY'
+import sys
+from translate.storage import tmx
+path, pairs, kind, units = sys.argv[1:]
+want = [l.rstrip('\n').split('\t') for l in open(pairs, encoding='utf-8')]
+store = tmx.tmxfile(open(path, 'rb'))
+assert len(store.units) == len(want) == int(units) > 0, (len(store.units), len(want), units)
+XML_LANG = '{http://www.w3.org/XML/1998/namespace}lang'
+langs = {'mizan': ['en', 'ar'], 'mizan-regional': ['en-US', 'ar-SA']}[kind]
+for i, (unit, (en, ar)) in enumerate(zip(store.units, want)):
+    got = [n.get(XML_LANG) for n in unit.getlanguageNodes()]
+    assert got == langs, (i, got)
+    text = {lang[:2]: unit.getNodeText(n) for lang, n in zip(got, unit.getlanguageNodes())}
+    assert text == {'en': en, 'ar': ar}, (i, text)
+PY
+  done
+}
+
 translate_toolkit_reads_our_markup_as_it_read_the_original() {
   "$TOOL" roundtrip "$DATA/tags.tmx" "$WORK/tags.tmx"
   "$PY" - "$DATA/tags.tmx" "$WORK/tags.tmx" <<'PY'
@@ -104,10 +136,10 @@ assert ours[0].source == 'Click <b>Save</b> to keep the file.', ours[0].source
 PY
 }
 
-# omegat_translates PROJECT_DIR TMX: OmegaT (console mode) with TMX in tm/auto must turn every
+# omegat_translates PROJECT_DIR TMX PAIRS: OmegaT (console mode) with TMX in tm/auto must turn every
 # memory sentence of the source file into its Arabic.
 omegat_translates() {
-  local project=$1 tmx=$2
+  local project=$1 tmx=$2 pairs=$3
   mkdir -p "$project"/{source,target,tm/auto,glossary,dictionary,omegat}
   # One sentence per paragraph, sentence segmentation off: OmegaT's own English SRX would split
   # "Dec. 30" and "Gen. Kurilla" into pieces no memory holds, which tests its rules, not our TMX.
@@ -130,21 +162,21 @@ omegat_translates() {
 </omegat>
 XML
   cp "$tmx" "$project/tm/auto/mizan.tmx"
-  cut -f1 "$WORK/pairs.tsv" | sed 's/$/\n/' >"$project/source/memory.txt"
+  cut -f1 "$pairs" | sed 's/$/\n/' >"$project/source/memory.txt"
   java -Djava.awt.headless=true -jar "$OMEGAT_JAR" "$project" --mode=console-translate \
     >"$project.log" 2>&1 || { tail -30 "$project.log"; return 1; }
   grep -q "Reading of TMX file complete" "$project.log" || { cat "$project.log"; return 1; }
-  cut -f2 "$WORK/pairs.tsv" >"$project.want"
+  cut -f2 "$pairs" >"$project.want"
   grep -v '^$' "$project/target/memory.txt" >"$project.got"
   expect_same "$project.want" "$project.got"
 }
 
-omegat_pretranslates_every_memory_sentence() {
-  omegat_translates "$WORK/omegat-plain" "$WORK/seed.tmx"
+omegat_pretranslates_every_memory_sentence_of_mizan_export() {
+  omegat_translates "$WORK/omegat-plain" "$WORK/mizan.tmx" "$WORK/mizan-pairs.tsv"
 }
 
 omegat_matches_regional_locales() {
-  omegat_translates "$WORK/omegat-regional" "$WORK/regional.tmx"
+  omegat_translates "$WORK/omegat-regional" "$WORK/mizan-regional.tmx" "$WORK/mizan-pairs.tsv"
 }
 
 po2tmx_output_imports_cleanly() {
@@ -203,8 +235,9 @@ tsv_and_moses_hold_the_same_pairs() {
 check "xmllint: well-formed and DTD-valid" well_formed_and_valid_against_the_tmx14_dtd
 check "dialects re-export valid, tags paired" imported_dialects_export_valid_tmx_with_paired_tags
 check "translate-toolkit sees every unit" translate_toolkit_sees_every_unit
+check "translate-toolkit sees every unit of mizan export" translate_toolkit_sees_every_unit_of_mizan_export
 check "translate-toolkit reads our markup" translate_toolkit_reads_our_markup_as_it_read_the_original
-check "OmegaT pre-translates every sentence" omegat_pretranslates_every_memory_sentence
+check "OmegaT pre-translates every sentence of mizan export" omegat_pretranslates_every_memory_sentence_of_mizan_export
 check "OmegaT with en-US/ar-SA" omegat_matches_regional_locales
 check "po2tmx output imports cleanly" po2tmx_output_imports_cleanly
 check "export-import-export byte-identical" export_import_export_is_byte_identical

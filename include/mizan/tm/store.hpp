@@ -155,8 +155,11 @@ class Store {
                                         const ConcordanceOptions& options) = 0;
   virtual StoreStats stats() = 0;
   virtual std::optional<TranslationUnit> get(std::int64_t id) = 0;
-  /// Every unit in id order (export). The callback may throw to stop.
-  virtual void for_each_unit(const std::function<void(const TranslationUnit&)>& visit) = 0;
+  /// Every unit in id order (export), from one snapshot: units committed meanwhile by another
+  /// process are not visited. The callback may throw to stop. `progress` gets the id reached of
+  /// the highest id, now and then.
+  virtual void for_each_unit(const std::function<void(const TranslationUnit&)>& visit,
+                             const ProgressFn& progress = {}) = 0;
 };
 
 struct OpenOptions {
@@ -165,10 +168,18 @@ struct OpenOptions {
   bool create = true;
   /// How long to wait for another process's write lock before failing with kTempFail.
   std::chrono::milliseconds busy_timeout{5000};
+  /// The caller only reads (lookups, stats, export); begin_import() then fails. A file this
+  /// process may write is opened as usual (an older schema is upgraded); one it may not (a
+  /// colleague's memory, a read-only mount) is read without the WAL switch and migrations, so
+  /// its schema must be current. A WAL file in a folder it cannot write either, whose -shm
+  /// index SQLite cannot create, is read as a snapshot when no writer is connected to it (no
+  /// -wal file beside it).
+  bool read_only = false;
 };
 
 /// Opens (or creates) an SQLite translation memory. Refuses, without changing it, a file that
-/// is not a mizan database or was written by a newer schema (kConfig); upgrades an older schema.
+/// is not a mizan database or was written by a newer schema (kConfig); upgrades an older schema
+/// unless it cannot write the file.
 std::unique_ptr<Store> open_sqlite_store(const OpenOptions& options);
 
 /// A segment as stores keep and compare it: text::clean, surrounding white space trimmed.
