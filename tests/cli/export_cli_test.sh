@@ -157,7 +157,9 @@ run_unprivileged() {
 }
 
 read_only_memory_is_read() {
-  mkdir -p ro && cp m.db ro/m.db && chmod a-w ro/m.db ro
+  # With a glossary, so that the terminology store is read through the same read-only path.
+  mkdir -p ro && cp m.db ro/m.db && "$MIZAN" term add --db ro/m.db 'strike' 'ضربة' 2>/dev/null
+  chmod a-w ro/m.db ro
   # nobody must be able to reach the folder (mktemp made WORK private) and write the output.
   chmod 755 "$WORK" && mkdir -p outdir && chmod 777 outdir
   local st=0
@@ -170,6 +172,10 @@ read_only_memory_is_read() {
   cmp rw.tmx outdir/ro.tmx
   run_unprivileged "$MIZAN" stats --db ro/m.db >out
   expect_contains out "units      17"
+  run_unprivileged "$MIZAN" term list --db ro/m.db >out
+  expect_contains out "strike  →  ضربة"
+  run_unprivileged "$MIZAN" term suggest --db ro/m.db 'The strike took place at night.' >out
+  expect_contains out "ضربة"
   # Writing is refused with a clear message, and the file is as it was.
   cp ro/m.db before.db
   expect_status 74 run_unprivileged "$MIZAN" add --db ro/m.db --en 'New.' --ar 'جديد.' 2>err
