@@ -725,17 +725,21 @@ void FeatureExtractor::Impl::glossary_anchors(const std::vector<TermPair>& gloss
     }
   }
   for (RawSentence& r : raw_ar) {
-    for (std::size_t k = 0; k < r.tokens.size(); ++k) {
-      if (!r.tokens[k].arabic && !r.tokens[k].latin) continue;
+    words.clear();
+    for (const Token& tok : r.tokens) {
+      if (!is_dash(tok.key)) words.push_back(&tok);  // إيه-10, أرض-جو as إيه 10, أرض جو
+    }
+    for (std::size_t k = 0; k < words.size(); ++k) {
+      const Token& word = *words[k];
+      if (!word.arabic && !word.latin) continue;
       // The light stemmer keeps a single ب ل ك (بلد, لجنة): try the word without one too.
       std::vector<std::string> stems;
-      if (r.tokens[k].arabic) {
-        stems.emplace_back(text::arabic_light_stem(r.tokens[k].key));
-        const std::string_view bare = strip_proclitic(r.tokens[k].key, 2);
-        if (bare.size() != r.tokens[k].key.size())
-          stems.emplace_back(text::arabic_light_stem(bare));
+      if (word.arabic) {
+        stems.emplace_back(text::arabic_light_stem(word.key));
+        const std::string_view bare = strip_proclitic(word.key, 2);
+        if (bare.size() != word.key.size()) stems.emplace_back(text::arabic_light_stem(bare));
       } else {
-        stems.push_back(r.tokens[k].key);
+        stems.push_back(word.key);
       }
       std::vector<std::size_t> candidates;
       for (const std::string& stem : stems) {
@@ -747,11 +751,10 @@ void FeatureExtractor::Impl::glossary_anchors(const std::vector<TermPair>& gloss
         }
       }
       for (std::size_t term_id : candidates) {
-        const auto* it = &term_id;
-        const Term& term = terms[*it];
-        bool match = k + term.ar.size() <= r.tokens.size();
+        const Term& term = terms[term_id];
+        bool match = k + term.ar.size() <= words.size();
         for (std::size_t q = 0; match && q < term.ar.size(); ++q) {
-          const std::string& tok = r.tokens[k + q].key;
+          const std::string& tok = words[k + q]->key;
           match = tok == term.ar[q] || text::is_arabic_clitic_form(tok, term.ar[q]);
         }
         if (match) r.anchors.push_back(term.anchor);

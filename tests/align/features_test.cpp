@@ -130,6 +130,22 @@ TEST(Anchors, GlossaryFormsOfOneConceptAreOneAnchor) {
   }
 }
 
+TEST(Anchors, GlossaryRenderingsWithHyphensMatchWithOrWithoutThem) {
+  // The tokenizer gives the hyphen of أرض-جو a token of its own; the rendering's words are
+  // أرض, جو, met in the text as written with a hyphen, a dash or a space.
+  const std::vector<TermPair> glossary = {{"surface-to-air missile", "صاروخ أرض-جو"}};
+  FeatureOptions o;
+  o.glossary = &glossary;
+  for (const char* ar :
+       {"أطلقوا صاروخ أرض-جو.", "أطلقوا صاروخ أرض – جو.", "أطلقوا صاروخ أرض جو."}) {
+    EXPECT_TRUE(
+        has(shared_kinds("They fired a surface-to-air missile.", ar, o), AnchorKind::kGlossary))
+        << ar;
+  }
+  EXPECT_FALSE(has(shared_kinds("They fired a surface-to-air missile.", "أطلقوا صاروخ أرض.", o),
+                   AnchorKind::kGlossary));
+}
+
 TEST(Anchors, GlossaryAcronymsAndProperNounsNeedTheirCapitals) {
   const std::vector<TermPair> glossary = {{"US", "الولايات المتحدة"},
                                           {"May", "مايو", TermPair::kNoGroup, true},
