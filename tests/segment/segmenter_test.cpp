@@ -1,6 +1,7 @@
 #include "mizan/segment/segmenter.hpp"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -73,7 +74,8 @@ TEST(SegmenterStreaming, SmallPiecesGiveSameResultAsWholeText) {
             ", 2025, in Baghdad. قال د. محمد إن الوضع مستقر. ";
   }
   text += "\n\nLast paragraph.";
-  const auto path = std::filesystem::temp_directory_path() / "mizan_stream_test.txt";
+  const auto path = std::filesystem::temp_directory_path() /
+                    ("mizan_stream_test_" + std::to_string(::getpid()) + ".txt");
   std::ofstream(path) << text;
 
   const Segmenter whole(formats::builtin_srx());
@@ -97,7 +99,8 @@ TEST(SegmenterStreaming, LineWithoutBoundariesIsCutAtSpacesInBoundedWindows) {
   std::string text;
   while (text.size() < 200000)
     text += "word ";
-  const auto path = std::filesystem::temp_directory_path() / "mizan_stream_nostop.txt";
+  const auto path = std::filesystem::temp_directory_path() /
+                    ("mizan_stream_nostop_" + std::to_string(::getpid()) + ".txt");
   std::ofstream(path) << text;
   const Segmenter small(formats::builtin_srx(), {.max_window = 16384});
   text::ParagraphReader reader(path.string(), text::ParagraphMode::kAuto, {}, 16384);

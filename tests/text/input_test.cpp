@@ -1,6 +1,7 @@
 #include "mizan/text/input.hpp"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <filesystem>
@@ -15,9 +16,10 @@ namespace {
 class TempFile {
  public:
   explicit TempFile(std::string_view bytes) {
+    // Each test runs in a process of its own (gtest_discover_tests), several at once under
+    // ctest -j: the process id keeps their files apart, the counter those of one test.
     path_ = std::filesystem::temp_directory_path() /
-            ("mizan_input_test_" + std::to_string(counter_++) + "_" +
-             std::to_string(::testing::UnitTest::GetInstance()->random_seed()));
+            ("mizan_input_test_" + std::to_string(::getpid()) + "_" + std::to_string(counter_++));
     std::ofstream(path_, std::ios::binary).write(bytes.data(), static_cast<long>(bytes.size()));
   }
   ~TempFile() { std::filesystem::remove(path_); }
