@@ -139,8 +139,9 @@ sqlite::Db open_file(const OpenOptions& options) {
   if (!options.read_only) {
     if (std::filesystem::exists(options.path) && !may_write(options.path)) {
       throw Error(ExitCode::kIoError,
-                  "cannot write to this translation memory (no write permission); lookup, "
-                  "concord, stats and export can still read it",
+                  "cannot write to this translation memory (no write permission); the "
+                  "commands that only read it (lookup, concord, stats, export, term list, "
+                  "find, suggest, check) still work",
                   {.file = options.path});
     }
     return writable_connection(options);
