@@ -3,28 +3,23 @@
 #include <gtest/gtest.h>
 
 #include "mizan/core/error.hpp"
+#include "support/test_support.hpp"
 
 namespace mizan::formats {
 namespace {
 
-TermEntry entry(std::string en, std::string ar, TermStatus status = TermStatus::kPreferred) {
-  TermEntry e;
-  e.en = std::move(en);
-  e.ar = std::move(ar);
-  e.status = status;
-  return e;
-}
+using mizan::testing::term_entry;
 
 std::vector<TermEntry> sample() {
-  TermEntry a = entry("Deir ez-Zor", "دير الزور");
+  TermEntry a = term_entry("Deir ez-Zor", "دير الزور");
   a.en_variants = {"Dayr az-Zawr"};
   a.part_of_speech = "properNoun";
   a.domain = "geography";
   a.note = "city & governorate <east>";
-  TermEntry b = entry("CENTCOM", "القيادة المركزية الأمريكية");
+  TermEntry b = term_entry("CENTCOM", "القيادة المركزية الأمريكية");
   b.ar_variants = {"القيادة المركزية الأميركية"};
-  TermEntry c = entry("CENTCOM", "سنتكوم", TermStatus::kAdmitted);
-  TermEntry d = entry("in support of", "دعماً لـ");
+  TermEntry c = term_entry("CENTCOM", "سنتكوم", TermStatus::kAdmitted);
+  TermEntry d = term_entry("in support of", "دعماً لـ");
   d.part_of_speech = "phrase";
   return {a, b, c, d};
 }

@@ -3,40 +3,35 @@
 #include <gtest/gtest.h>
 
 #include "mizan/core/error.hpp"
+#include "support/test_support.hpp"
 
 namespace mizan::term {
 namespace {
 
-TermEntry entry(std::string en, std::string ar, TermStatus status = TermStatus::kPreferred) {
-  TermEntry e;
-  e.en = std::move(en);
-  e.ar = std::move(ar);
-  e.status = status;
-  return e;
-}
+using mizan::testing::term_entry;
 
 TEST(EntryProblem, RefusesAnEmptySide) {
-  EXPECT_EQ(entry_problem(entry("CENTCOM", "")), "the Arabic rendering is empty");
-  EXPECT_EQ(entry_problem(entry("  ", "داعش")), "the English term is empty");
-  EXPECT_EQ(entry_problem(entry("", " ")), "both sides are empty");
-  EXPECT_EQ(entry_problem(entry("ISIS", "داعش")), "");
+  EXPECT_EQ(entry_problem(term_entry("CENTCOM", "")), "the Arabic rendering is empty");
+  EXPECT_EQ(entry_problem(term_entry("  ", "داعش")), "the English term is empty");
+  EXPECT_EQ(entry_problem(term_entry("", " ")), "both sides are empty");
+  EXPECT_EQ(entry_problem(term_entry("ISIS", "داعش")), "");
 }
 
 TEST(EntryProblem, RefusesSwappedSidesAndTabs) {
-  EXPECT_NE(entry_problem(entry("داعش", "ISIS")).find("no Arabic letter"), std::string::npos);
-  EXPECT_NE(entry_problem(entry("ISIS\tx", "داعش")).find("tab"), std::string::npos);
-  TermEntry e = entry("F-16", "إف-16");
+  EXPECT_NE(entry_problem(term_entry("داعش", "ISIS")).find("no Arabic letter"), std::string::npos);
+  EXPECT_NE(entry_problem(term_entry("ISIS\tx", "داعش")).find("tab"), std::string::npos);
+  TermEntry e = term_entry("F-16", "إف-16");
   e.en_variants = {"F16 | F 16"};
   EXPECT_NE(entry_problem(e).find("'|'"), std::string::npos);
 }
 
 TEST(Glossary, SameTermAndRenderingByMatchingKeyMerges) {
   Glossary g;
-  TermEntry a = entry("CENTCOM", "القيادة المركزية الأمريكية");
+  TermEntry a = term_entry("CENTCOM", "القيادة المركزية الأمريكية");
   a.en_variants = {"U.S. Central Command"};
   EXPECT_EQ(g.add(a).outcome, MergeOutcome::kAdded);
   // Other case and no hamza: the same entry; the new variant is added, the known one not twice.
-  TermEntry b = entry("Centcom", "القيادة المركزية الامريكية");
+  TermEntry b = term_entry("Centcom", "القيادة المركزية الامريكية");
   b.en_variants = {"u.s. central command", "Central Command"};
   b.ar_variants = {"القيادة المركزية الأميركية"};
   const MergeResult r = g.add(b);
@@ -52,8 +47,8 @@ TEST(Glossary, SameTermAndRenderingByMatchingKeyMerges) {
 
 TEST(Glossary, ALaterStatusReplacesTheEarlierAndSaysSo) {
   Glossary g;
-  g.add(entry("ISIS", "تنظيم داعش", TermStatus::kPreferred));
-  const MergeResult r = g.add(entry("ISIS", "تنظيم داعش", TermStatus::kAdmitted));
+  g.add(term_entry("ISIS", "تنظيم داعش", TermStatus::kPreferred));
+  const MergeResult r = g.add(term_entry("ISIS", "تنظيم داعش", TermStatus::kAdmitted));
   EXPECT_EQ(r.outcome, MergeOutcome::kMerged);
   EXPECT_EQ(r.changed, "status preferred -> admitted");
   EXPECT_EQ(g.entries()[0].status, TermStatus::kAdmitted);
@@ -61,9 +56,9 @@ TEST(Glossary, ALaterStatusReplacesTheEarlierAndSaysSo) {
 
 TEST(Glossary, RemovesOneRenderingOrTheWholeConcept) {
   Glossary g;
-  g.add(entry("ISIS", "داعش"));
-  g.add(entry("ISIS", "الدولة الإسلامية", TermStatus::kDeprecated));
-  g.add(entry("SDF", "قسد", TermStatus::kAdmitted));
+  g.add(term_entry("ISIS", "داعش"));
+  g.add(term_entry("ISIS", "الدولة الإسلامية", TermStatus::kDeprecated));
+  g.add(term_entry("SDF", "قسد", TermStatus::kAdmitted));
   EXPECT_EQ(g.concept_entries("isis").size(), 2u);
   EXPECT_EQ(g.remove("ISIS", "الدولة الاسلامية"), 1u);
   EXPECT_EQ(g.remove("ISIS", "الدولة الاسلامية"), 0u);
@@ -76,9 +71,9 @@ TEST(ImportEntries, SkipsBadEntriesWithTheirLineAndMergesDuplicates) {
   Glossary g;
   Diagnostics d;
   std::vector<LocatedTermEntry> in = {
-      {entry("ISIS", "داعش"), {.file = "g.tsv", .line = 2}},
-      {entry("SDF", ""), {.file = "g.tsv", .line = 3}},
-      {entry("ISIS", "داعش", TermStatus::kAdmitted), {.file = "g.tsv", .line = 4}},
+      {term_entry("ISIS", "داعش"), {.file = "g.tsv", .line = 2}},
+      {term_entry("SDF", ""), {.file = "g.tsv", .line = 3}},
+      {term_entry("ISIS", "داعش", TermStatus::kAdmitted), {.file = "g.tsv", .line = 4}},
   };
   const ImportSummary s = import_entries(g, in, d, false);
   EXPECT_EQ(s.read, 3u);
@@ -93,10 +88,10 @@ TEST(ImportEntries, SkipsBadEntriesWithTheirLineAndMergesDuplicates) {
 
 TEST(ImportEntries, StrictRefusesTheWholeImportAndChangesNothing) {
   Glossary g;
-  g.add(entry("Iraq", "العراق"));
+  g.add(term_entry("Iraq", "العراق"));
   Diagnostics d;
-  std::vector<LocatedTermEntry> in = {{entry("Syria", "سوريا"), {.file = "g.tsv", .line = 2}},
-                                      {entry("", "حلب"), {.file = "g.tsv", .line = 3}}};
+  std::vector<LocatedTermEntry> in = {{term_entry("Syria", "سوريا"), {.file = "g.tsv", .line = 2}},
+                                      {term_entry("", "حلب"), {.file = "g.tsv", .line = 3}}};
   try {
     import_entries(g, in, d, true);
     FAIL() << "no error";
@@ -109,11 +104,11 @@ TEST(ImportEntries, StrictRefusesTheWholeImportAndChangesNothing) {
 
 TEST(AnchorPairs, EveryFormPairOfAcceptedEntriesAndNoDeprecatedOne) {
   Glossary g;
-  TermEntry e = entry("Deir ez-Zor", "دير الزور");
+  TermEntry e = term_entry("Deir ez-Zor", "دير الزور");
   e.en_variants = {"Dayr az-Zawr"};
   e.part_of_speech = "properNoun";
   g.add(e);
-  g.add(entry("ISIS", "الدولة الإسلامية", TermStatus::kDeprecated));
+  g.add(term_entry("ISIS", "الدولة الإسلامية", TermStatus::kDeprecated));
   const auto pairs = anchor_pairs(g);
   ASSERT_EQ(pairs.size(), 2u);
   EXPECT_EQ(pairs[0].en, "Deir ez-Zor");
@@ -126,9 +121,9 @@ TEST(AnchorPairs, EveryFormPairOfAcceptedEntriesAndNoDeprecatedOne) {
 
 TEST(AnchorPairs, RenderingsOfOneTermShareTheirConceptOthersDoNot) {
   Glossary g;
-  g.add(entry("ISIS", "داعش"));
-  g.add(entry("ISIS", "تنظيم داعش", TermStatus::kAdmitted));
-  g.add(entry("Coalition", "التحالف"));
+  g.add(term_entry("ISIS", "داعش"));
+  g.add(term_entry("ISIS", "تنظيم داعش", TermStatus::kAdmitted));
+  g.add(term_entry("Coalition", "التحالف"));
   const auto pairs = anchor_pairs(g);
   ASSERT_EQ(pairs.size(), 3u);
   EXPECT_EQ(pairs[0].concept_id, pairs[1].concept_id);

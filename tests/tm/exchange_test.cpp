@@ -12,6 +12,7 @@
 #include "mizan/core/error.hpp"
 #include "mizan/formats/tmx.hpp"
 #include "mizan/tm/store.hpp"
+#include "support/test_support.hpp"
 #include "unit_samples.hpp"
 
 namespace mizan::tm {
@@ -22,21 +23,12 @@ using formats::testing::expect_same_unit;
 
 class ExchangeTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("mizan-exchange-test-" +
-            std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
   std::unique_ptr<Store> open(const std::string& name) {
     return open_sqlite_store({.path = (dir_ / name).string()});
   }
 
-  fs::path dir_;
+  mizan::testing::TempDir tmp_{"mizan-exchange-test"};
+  fs::path dir_ = tmp_.path();
 };
 
 std::vector<TranslationUnit> all_units(Store& store) {

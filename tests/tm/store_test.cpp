@@ -8,11 +8,13 @@
 #include <sstream>
 
 #include "mizan/core/error.hpp"
+#include "support/test_support.hpp"
 
 namespace mizan::tm {
 namespace {
 
 namespace fs = std::filesystem;
+using mizan::testing::expect_error;
 
 // Seed sentences (corpora/centcom-2025-01-06) and their Arabic.
 constexpr const char* kEn1 =
@@ -37,18 +39,6 @@ TranslationUnit unit(std::string en, std::string ar, std::string doc = "", std::
   return u;
 }
 
-// Runs f, which must throw mizan::Error with `code` and a message containing `says`.
-template <typename F>
-void expect_error(F&& f, ExitCode code, std::string_view says) {
-  try {
-    f();
-    ADD_FAILURE() << "no error";
-  } catch (const Error& e) {
-    EXPECT_EQ(e.code(), code);
-    EXPECT_NE(e.message().find(says), std::string::npos) << e.message();
-  }
-}
-
 // Runs SQL on a database file with SQLite itself, as another program would.
 void exec_sqlite(const std::string& path, const char* sql) {
   sqlite3* db = nullptr;
@@ -59,17 +49,6 @@ void exec_sqlite(const std::string& path, const char* sql) {
 
 class StoreTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ =
-        fs::temp_directory_path() /
-        ("mizan-store-test-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-         "-" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    path_ = (dir_ / "tm.db").string();
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
   std::unique_ptr<Store> open(std::chrono::milliseconds busy = std::chrono::milliseconds(2000)) {
     return open_sqlite_store({.path = path_, .create = true, .busy_timeout = busy});
   }
@@ -97,8 +76,9 @@ class StoreTest : public ::testing::Test {
     return ss.str();
   }
 
-  fs::path dir_;
-  std::string path_;
+  mizan::testing::TempDir tmp_{"mizan-store-test"};
+  fs::path dir_ = tmp_.path();
+  std::string path_ = (dir_ / "tm.db").string();
 };
 
 TEST_F(StoreTest, StoresEveryFieldOfAUnit) {

@@ -11,30 +11,14 @@
 
 #include "mizan/core/error.hpp"
 #include "schema.hpp"
+#include "support/test_support.hpp"
 
 namespace mizan::tm {
 namespace {
 
 namespace fs = std::filesystem;
-
-TermEntry entry(std::string en, std::string ar, TermStatus status = TermStatus::kPreferred) {
-  TermEntry e;
-  e.en = std::move(en);
-  e.ar = std::move(ar);
-  e.status = status;
-  return e;
-}
-
-template <typename F>
-void expect_error(F&& f, ExitCode code, std::string_view says) {
-  try {
-    f();
-    ADD_FAILURE() << "no error";
-  } catch (const Error& e) {
-    EXPECT_EQ(e.code(), code);
-    EXPECT_NE(e.message().find(says), std::string::npos) << e.message();
-  }
-}
+using mizan::testing::expect_error;
+using mizan::testing::term_entry;
 
 // Runs SQL on the file with SQLite itself, as another program would; returns the first column of
 // the first row (empty when none).
@@ -56,38 +40,29 @@ std::string sqlite_value(const std::string& path, const std::string& sql) {
 
 class TermStoreTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("mizan-term-store-test-" +
-            std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    path_ = (dir_ / "tm.db").string();
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
   std::unique_ptr<term::TermStore> open(bool create = true,
                                         std::chrono::milliseconds busy = std::chrono::seconds(2)) {
     return open_sqlite_term_store({.path = path_, .create = create, .busy_timeout = busy});
   }
   static term::Glossary sample() {
     term::Glossary g;
-    TermEntry a = entry("Deir ez-Zor", "دير الزور");
+    TermEntry a = term_entry("Deir ez-Zor", "دير الزور");
     a.en_variants = {"Dayr az-Zawr", "Deir el-Zour"};
     a.part_of_speech = "properNoun";
     a.domain = "geography";
     a.note = "city and governorate";
     g.add(a);
-    TermEntry b = entry("CENTCOM", "القيادة المركزية الأمريكية");
+    TermEntry b = term_entry("CENTCOM", "القيادة المركزية الأمريكية");
     b.ar_variants = {"القيادة المركزية الأميركية"};
     g.add(b);
-    g.add(entry("ISIS", "الدولة الإسلامية", TermStatus::kDeprecated));
-    g.add(entry("ISIS", "تنظيم داعش", TermStatus::kAdmitted));
+    g.add(term_entry("ISIS", "الدولة الإسلامية", TermStatus::kDeprecated));
+    g.add(term_entry("ISIS", "تنظيم داعش", TermStatus::kAdmitted));
     return g;
   }
 
-  fs::path dir_;
-  std::string path_;
+  mizan::testing::TempDir tmp_{"mizan-term-store-test"};
+  fs::path dir_ = tmp_.path();
+  std::string path_ = (dir_ / "tm.db").string();
 };
 
 TEST_F(TermStoreTest, KeepsEveryFieldInTheOrderEntriesWereAdded) {
@@ -127,10 +102,10 @@ TEST_F(TermStoreTest, SavingWritesOnlyWhatChangedAndEntriesKeepTheirIds) {
                "INSERT INTO log VALUES ('delete ' || old.id); END;");
   term::Glossary g = store->load();
   g.remove("ISIS", "الدولة الإسلامية");  // id 3
-  TermEntry more = entry("CENTCOM", "القيادة المركزية الأمريكية");
+  TermEntry more = term_entry("CENTCOM", "القيادة المركزية الأمريكية");
   more.note = "U.S. Central Command";
-  g.add(more);                     // merged into id 2
-  g.add(entry("Raqqa", "الرقة"));  // new
+  g.add(more);                          // merged into id 2
+  g.add(term_entry("Raqqa", "الرقة"));  // new
   store->save(g);
   EXPECT_EQ(sqlite_value(path_, "SELECT group_concat(what, ', ') FROM log"),
             "delete 3, update 2, insert Raqqa");
@@ -149,7 +124,7 @@ TEST_F(TermStoreTest, ARemovedEntryAddedAgainIsStoredAgain) {
   store->save(sample());
   store->update([](term::Glossary& g) {
     g.remove("CENTCOM");
-    g.add(entry("Centcom", "القيادة المركزية الامريكية"));  // same pair by matching key
+    g.add(term_entry("Centcom", "القيادة المركزية الامريكية"));  // same pair by matching key
   });
   const term::Glossary got = store->load();
   ASSERT_EQ(got.size(), 4u);
@@ -161,12 +136,12 @@ TEST_F(TermStoreTest, UpdateHoldsTheWriteLockSoNoConcurrentEditIsLost) {
   auto b = open(/*create=*/false, std::chrono::milliseconds(200));
   a->save(sample());
   a->update([&](term::Glossary& g) {
-    g.add(entry("Raqqa", "الرقة"));
+    g.add(term_entry("Raqqa", "الرقة"));
     // Another writer cannot load-change-save in between: it waits, then gives up (exit 75).
-    expect_error([&] { b->update([](term::Glossary& h) { h.add(entry("Homs", "حمص")); }); },
+    expect_error([&] { b->update([](term::Glossary& h) { h.add(term_entry("Homs", "حمص")); }); },
                  ExitCode::kTempFail, "locked");
   });
-  b->update([](term::Glossary& h) { h.add(entry("Homs", "حمص")); });
+  b->update([](term::Glossary& h) { h.add(term_entry("Homs", "حمص")); });
   const term::Glossary got = open(false)->load();
   EXPECT_TRUE(got.find("Raqqa", "الرقة"));
   EXPECT_TRUE(got.find("Homs", "حمص"));
