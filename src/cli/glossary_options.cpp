@@ -66,10 +66,9 @@ std::vector<align::TermPair> anchor_glossary(const AnchorGlossaryOptions& option
   try {
     glossary = open_term_store(db, StoreUse::kRead)->load();
   } catch (const Error& e) {
-    // align only reads the glossary to help: a database it cannot use (another program's file,
-    // a newer mizan's, an older one it may not upgrade) costs the anchors, not the alignment.
-    // ingest writes to that database and must fail on it.
-    if (command != "align") throw;
+    // The glossary only helps: a database it cannot be read from (another program's file, a
+    // newer mizan's, an older one this process may not upgrade) costs the anchors, not the
+    // alignment. (ingest has opened the memory for writing before, and stopped there.)
     std::cerr << "mizan " << command << ": warning: no glossary anchors: " << e.what() << "\n";
     return {};
   }

@@ -39,7 +39,8 @@ void add_anchor_glossary_options(po::options_description& options, AnchorGlossar
 /// The term pairs that anchor the aligner: those of --glossary FILE (bad lines reported and
 /// skipped), else those of the glossary stored in the database of `db` when that file exists and
 /// holds one (said on stderr, since the user may not know it is there), else none; none with
-/// --no-glossary. Errors opening an existing database are errors (exit 75, 78).
+/// --no-glossary. A database that cannot be read (not a mizan file, a newer schema) is a
+/// warning on stderr and no anchors.
 std::vector<align::TermPair> anchor_glossary(const AnchorGlossaryOptions& options,
                                              const DbOptions& db, std::string_view command);
 

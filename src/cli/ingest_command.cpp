@@ -228,10 +228,11 @@ int run_ingest(const std::vector<std::string>& args) {
     aligner_options.dictionary =
         std::make_shared<const BilingualDictionary>(formats::read_dictd(dict, &vocabulary));
   }
+  // The memory first: a database this command cannot use stops it before anything else.
+  const std::unique_ptr<tm::Store> memory = open_store(db, StoreUse::kWrite);
   aligner_options.glossary = anchor_glossary(glossary, db, "ingest");
   align::SentenceAligner aligner(std::move(aligner_options));
 
-  const std::unique_ptr<tm::Store> memory = open_store(db, StoreUse::kWrite);
   const std::unique_ptr<tm::ImportSession> session = memory->begin_import();
   ProgressBar progress("ingesting");
   for (std::size_t i = 0; i < good.size(); ++i) {
