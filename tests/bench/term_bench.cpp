@@ -15,8 +15,11 @@
 
 #include <benchmark/benchmark.h>
 
+#include <unistd.h>
+
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <random>
 #include <string>
 #include <unordered_set>
@@ -28,6 +31,7 @@
 #include "mizan/text/input.hpp"
 #include "mizan/text/match_key.hpp"
 #include "mizan/text/tokenize.hpp"
+#include "mizan/tm/term_store.hpp"
 
 namespace {
 
@@ -202,19 +206,26 @@ const std::string& big_tbx() {
   return xml;
 }
 
-// The import as `mizan term import` does it: parse, validate and merge into the glossary, write
-// the store (a glossary TSV; the SQLite store will replace this step).
+// The import as `mizan term import --db` does it: parse, validate and merge into the glossary,
+// then save it into a new memory database (SQLite, one transaction).
 void tbx_import(benchmark::State& state) {
   const std::string& xml = big_tbx();
+  const std::filesystem::path db = std::filesystem::temp_directory_path() /
+                                   ("mizan-term-bench-" + std::to_string(::getpid()) + ".db");
   std::size_t entries = 0;
   for (auto _ : state) {
+    state.PauseTiming();
+    for (const char* suffix : {"", "-wal", "-shm"})
+      std::filesystem::remove(db.string() + suffix);
+    state.ResumeTiming();
     mizan::Diagnostics d;
     mizan::term::Glossary g;
     mizan::term::import_entries(g, mizan::formats::parse_tbx(xml, "big.tbx", d), d, false);
-    const std::string saved = mizan::formats::write_glossary_tsv(g.entries());
-    benchmark::DoNotOptimize(saved.size());
+    mizan::tm::open_sqlite_term_store({.path = db.string(), .create = true})->save(g);
     entries = g.size();
   }
+  for (const char* suffix : {"", "-wal", "-shm"})
+    std::filesystem::remove(db.string() + suffix);
   state.counters["entries"] = static_cast<double>(entries);
   state.counters["tbx_mb"] = static_cast<double>(xml.size()) / 1e6;
   state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * entries));
