@@ -132,6 +132,11 @@ struct SentenceSplitter::Impl {
     std::vector<std::pair<int32_t, bool>> unique;
     std::vector<int32_t> breaks;
     std::vector<std::pair<int32_t, uint32_t>> checkpoints;
+    // Per rule-group and per-pattern state of one paragraph (sized once, reset per paragraph).
+    std::vector<bool> after_ready, lookbehind_ready, starts_known, bank_known;
+    std::vector<std::vector<int32_t>> unbounded_starts;
+    std::vector<int8_t> after_state;
+    std::vector<uint64_t> bank_matches;
   };
   mutable Scratch scratch;
   // Per ASCII byte: kLineBreak (a soft wrap inside a paragraph, becomes a space for ICU, which
@@ -390,28 +395,38 @@ std::vector<Span> SentenceSplitter::split(std::string_view paragraph) const {
     }
     return m;
   };
-  std::vector<bool> after_ready(impl_->after.size()), lookbehind_ready(impl_->groups.size());
+  std::vector<bool>& after_ready = scratch.after_ready;
+  std::vector<bool>& lookbehind_ready = scratch.lookbehind_ready;
+  after_ready.assign(impl_->after.size(), false);
+  lookbehind_ready.assign(impl_->groups.size(), false);
   // Where unbounded before-breaks can start, found on first need: a candidate with none in its
   // look-back window cannot match them, which spares the slow search nearly everywhere.
-  std::vector<std::optional<std::vector<int32_t>>> unbounded_starts(impl_->groups.size());
+  std::vector<std::vector<int32_t>>& unbounded_starts = scratch.unbounded_starts;
+  std::vector<bool>& starts_known = scratch.starts_known;
+  unbounded_starts.resize(impl_->groups.size());
+  starts_known.assign(impl_->groups.size(), false);
   auto starts_of = [&](std::size_t g) -> const std::vector<int32_t>& {
-    if (!unbounded_starts[g]) {
-      std::vector<int32_t> starts;
+    std::vector<int32_t>& starts = unbounded_starts[g];
+    if (!starts_known[g]) {
+      starts.clear();
       icu::RegexMatcher* scan = impl_->scan[g].get();
       scan->reset(u);
       for (int32_t from = 0; from <= n && scan->find(from, status);) {
         starts.push_back(scan->start(status));
         from = starts.back() + 1;
       }
-      unbounded_starts[g] = std::move(starts);
+      starts_known[g] = true;
     }
-    return *unbounded_starts[g];
+    return starts;
   };
 
   // Per candidate: after-break results, computed at most once per distinct pattern (-1 unknown).
-  std::vector<int8_t> after_state(impl_->after.size());
-  std::vector<uint64_t> bank_matches(impl_->banks.size());
-  std::vector<bool> bank_known(impl_->banks.size());
+  std::vector<int8_t>& after_state = scratch.after_state;
+  std::vector<uint64_t>& bank_matches = scratch.bank_matches;
+  std::vector<bool>& bank_known = scratch.bank_known;
+  after_state.resize(impl_->after.size());
+  bank_matches.resize(impl_->banks.size());
+  bank_known.resize(impl_->banks.size());
   int32_t p = 0;
   auto after_matches = [&](const RuleGroup& group) {
     if (group.after < 0) return true;
