@@ -1,5 +1,6 @@
 #include "mizan/segment/segmenter.hpp"
 
+#include <future>
 #include <optional>
 
 #include "mizan/text/clean.hpp"
@@ -39,8 +40,20 @@ struct Segmenter::Impl {
   SentenceSplitter arabic;
   SegmenterOptions options;
 
-  Impl(const SrxRuleSet& rules, SegmenterOptions opts)
-      : english(rules, "en"), arabic(rules, "ar"), options(opts) {}
+  Impl(const SrxRuleSet& rules, SegmenterOptions opts) : Impl(build_splitters(rules), opts) {}
+  Impl(std::pair<SentenceSplitter, SentenceSplitter> splitters, SegmenterOptions opts)
+      : english(std::move(splitters.first)), arabic(std::move(splitters.second)), options(opts) {}
+
+  // Compiling a language's SRX rules into ICU regexes takes milliseconds (callgrind: 30 % of
+  // `mizan align` on a press release pair, more than the alignment), so the Arabic rules compile
+  // on a second thread while the English ones compile on this one. ICU's regex compiler is
+  // thread-safe; an exception from either side reaches the caller.
+  static std::pair<SentenceSplitter, SentenceSplitter> build_splitters(const SrxRuleSet& rules) {
+    std::future<SentenceSplitter> arabic =
+        std::async(std::launch::async, [&rules] { return SentenceSplitter(rules, "ar"); });
+    SentenceSplitter english(rules, "en");
+    return {std::move(english), arabic.get()};
+  }
 
   const SentenceSplitter& splitter(Language lang) const {
     return lang == Language::kArabic ? arabic : english;

@@ -12,8 +12,12 @@ namespace mizan::text {
 
 class ArabicTransliterator {
  public:
+  enum class Build {
+    kFromRuleData,  // ICU's Arabic-Latin and Latin-ASCII rules compiled alone (fast; see .cpp)
+    kFromRegistry,  // Transliterator::createInstance: the reference, and the fallback
+  };
   /// Builds the ICU transform; throws mizan::Error (kSoftware) when ICU lacks it.
-  ArabicTransliterator();
+  explicit ArabicTransliterator(Build build = Build::kFromRuleData);
   ~ArabicTransliterator();
   ArabicTransliterator(ArabicTransliterator&&) noexcept;
   ArabicTransliterator& operator=(ArabicTransliterator&&) noexcept;
@@ -21,6 +25,9 @@ class ArabicTransliterator {
   /// Lowercase ASCII romanisation of valid UTF-8 (Latin and digits pass through; letters ICU
   /// cannot map are dropped). كوريلا -> "kwryla", العراق -> "al'raq". Not thread-safe.
   std::string to_ascii(std::string_view utf8) const;
+
+  /// True when built through ICU's registry (asked for, or ICU's rule data not as expected).
+  bool uses_registry() const;
 
  private:
   struct Impl;
