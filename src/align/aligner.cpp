@@ -68,10 +68,13 @@ constexpr double kParagraphCrossing = 1.5;
 // short documents need more of their beads).
 constexpr double kTrainingConfidence = 0.9;
 constexpr int kModel1Iterations = 5;
-// Train-and-realign rounds after the first pass (Moore does one).
-constexpr int kLexicalRounds = 2;
-// A second round (retrain on the second pass, realign) helps when the first training set was
-// small (a press release: tens of pairs); a model from thousands of pairs changes little.
+// Train-and-realign rounds after the first pass (Moore does one). When the first training set
+// was small (a press release: tens of pairs), each realignment lets a few more beads reach the
+// training confidence, and the words of those beads (often the restructured ones: a 2-1 bead, a
+// pair beside an untranslated sentence) are what the next model needs; so rounds go on until the
+// training set stops changing, when retraining would give the same model and the same alignment.
+// A model from thousands of pairs changes little: one round. The cap stops the rare two-cycle.
+constexpr int kMaxLexicalRounds = 6;
 constexpr std::size_t kRetrainBelow = 500;
 // At most this many pairs train the model (evenly spread over the document): enough for the
 // frequent words that carry the alignment, and EM stays linear.
@@ -216,16 +219,21 @@ struct Lexicon {
   std::size_t pairs = 0;
 };
 
-// Trains the lexicon on the confident beads of an alignment (1-1, and the many-to-one beads as
-// concatenated pairs). Returns false when no bead qualifies.
-bool train_lexicon(const std::vector<Bead>& beads, const detail::DocumentFeatures& doc,
-                   double min_confidence, Lexicon& lexicon) {
+// The beads an alignment trains the lexicon on: the confident non-null ones (1-1, and the
+// many-to-one beads as concatenated pairs).
+std::vector<Bead> training_beads(const std::vector<Bead>& beads) {
+  std::vector<Bead> sure;
+  for (const Bead& b : beads) {
+    if (!b.is_null() && b.confidence >= kTrainingConfidence) sure.push_back(b);
+  }
+  return sure;
+}
+
+// Trains the lexicon on `sure` (see training_beads). Returns false when no bead has words.
+bool train_lexicon(const std::vector<Bead>& sure, const detail::DocumentFeatures& doc,
+                   Lexicon& lexicon) {
   std::vector<detail::WordIds> joined;  // storage for concatenated sides
   std::vector<std::pair<std::size_t, std::size_t>> chosen;
-  std::vector<const Bead*> sure;
-  for (const Bead& b : beads) {
-    if (!b.is_null() && b.confidence >= min_confidence) sure.push_back(&b);
-  }
   const std::size_t stride = std::max<std::size_t>(1, sure.size() / kMaxTrainingPairs);
   auto words = [&](const std::vector<detail::SentenceFeatures>& side, std::size_t begin,
                    std::size_t count) {
@@ -237,7 +245,7 @@ bool train_lexicon(const std::vector<Bead>& beads, const detail::DocumentFeature
   };
   joined.reserve(2 * (sure.size() / stride + 1));
   for (std::size_t k = 0; k < sure.size(); k += stride) {
-    const Bead& b = *sure[k];
+    const Bead& b = sure[k];
     joined.push_back(words(doc.en, b.en_begin, b.en_count));
     joined.push_back(words(doc.ar, b.ar_begin, b.ar_count));
     if (joined[joined.size() - 2].empty() || joined.back().empty()) {
@@ -602,15 +610,19 @@ Alignment SentenceAligner::align(const std::vector<std::string>& en,
       (n + 1) * (m + 1) <= kFullSearchCells
           ? detail::Corridor::full(n, m)
           : detail::corridor_around(current.path, 1, n, m, kRefineMargin);
-  const int rounds = opt.use_lexical ? kLexicalRounds : 1;
+  const int rounds = opt.use_lexical ? kMaxLexicalRounds : 1;
   Lexicon lexicon;
   std::unique_ptr<BeadScorer> scorer;
+  std::vector<Bead> trained_on;
   for (int round = 0; round < rounds; ++round) {
     if (round > 0 && lexicon.pairs >= kRetrainBelow) break;
+    std::vector<Bead> sure = training_beads(current.beads);
+    if (round > 0 && sure == trained_on) break;  // a fixed point
     progress(2, "training the lexical model");
-    const bool lexical =
-        opt.use_lexical && train_lexicon(current.beads, doc, kTrainingConfidence, lexicon);
+    const bool lexical = opt.use_lexical && train_lexicon(sure, doc, lexicon);
+    trained_on = std::move(sure);
     result.stats.lexical_pairs = lexical ? lexicon.pairs : 0;
+    result.stats.lexical_rounds = lexical ? static_cast<std::size_t>(round) + 1 : 0;
     progress(3, "second pass");
     scorer = std::make_unique<BeadScorer>(ue, ua, doc.anchors, length, opt, paragraphs,
                                           lexical ? &lexicon : nullptr, &doc);

@@ -223,6 +223,13 @@ TEST(Aligner, StatsDescribeTheModel) {
   EXPECT_LT(a.stats.length_ratio, 1.5);
   EXPECT_GT(a.stats.anchor_types, 5u);
   EXPECT_GT(a.stats.lexical_pairs, 0u);
+  // Trainings run until the training set repeats, within the cap; without the lexical model
+  // there are none.
+  EXPECT_GE(a.stats.lexical_rounds, 1u);
+  EXPECT_LE(a.stats.lexical_rounds, 6u);
+  AlignerOptions no_lexical;
+  no_lexical.use_lexical = false;
+  EXPECT_EQ(SentenceAligner(no_lexical).align(kEnglish, kArabic).stats.lexical_rounds, 0u);
 }
 
 TEST(InputCheck, ArabicGivenAsEnglishIsVisible) {

@@ -9,7 +9,7 @@ cd "$WORK" || exit 1
 unset MIZAN_DB
 export SOURCE_DATE_EPOCH=1736150400  # 2025-01-06T08:00:00Z
 
-# A memory from three sources: the seed pair ingested (aligned, confidences below 1), a memoQ
+# A memory from three sources: the seed pair ingested (aligned), a memoQ
 # TMX with inline markup and regional locales, and a TMX with dated, annotated units.
 mkdir -p tree && cp -r "$SEED" tree/
 cat >dated.tmx <<'TMX'
@@ -108,14 +108,30 @@ date_filters_use_the_last_change() {
 }
 
 min_confidence_drops_weak_alignments() {
-  # The seed's last bead has confidence 0.94 (tm_cli_test: ingest --min-score 0.95 keeps it
-  # aside); imported units have confidence 1.
-  "$MIZAN" export --db m.db --moses weak --min-confidence 0.95 >out
-  expect_contains out "16 unit(s) of 17"
-  [ "$(wc -l <weak.en)" = 16 ]
-  [ "$(wc -l <weak.ar)" = 16 ]
-  refute grep -qF "$(tail -n 1 "$SEED/en.sent")" weak.en
-  grep -qF 'The strike took place at night.' weak.en
+  # Units carry the aligner's confidence (x-confidence in mizan's TMX); units without one have 1.
+  cat >conf.tmx <<'TMX'
+<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="test" creationtoolversion="1" segtype="sentence"
+ o-tmf="test" adminlang="en" srclang="en" datatype="plaintext"/>
+<body>
+<tu><prop type="x-confidence">0.62</prop>
+  <tuv xml:lang="en"><seg>A weak alignment.</seg></tuv><tuv xml:lang="ar"><seg>محاذاة ضعيفة.</seg></tuv></tu>
+<tu><prop type="x-confidence">0.97</prop>
+  <tuv xml:lang="en"><seg>A sure alignment.</seg></tuv><tuv xml:lang="ar"><seg>محاذاة مؤكدة.</seg></tuv></tu>
+<tu>
+  <tuv xml:lang="en"><seg>A unit from a translator.</seg></tuv><tuv xml:lang="ar"><seg>وحدة من مترجم.</seg></tuv></tu>
+</body></tmx>
+TMX
+  "$MIZAN" import --db conf.db conf.tmx >/dev/null
+  "$MIZAN" export --db conf.db --moses weak --min-confidence 0.95 >out
+  expect_contains out "2 unit(s) of 3"
+  [ "$(wc -l <weak.en)" = 2 ]
+  [ "$(wc -l <weak.ar)" = 2 ]
+  refute grep -qF 'A weak alignment.' weak.en
+  grep -qF 'A sure alignment.' weak.en
+  grep -qF 'A unit from a translator.' weak.en
+  "$MIZAN" export --db conf.db --moses all --min-confidence 0.6 >out
+  expect_contains out "all.en, all.ar: 3 unit(s)"
 }
 
 srclang_and_locales() {

@@ -75,11 +75,12 @@ struct AlignerOptions {
 
 /// What the aligner estimated from the input, for reports and diagnostics.
 struct AlignmentStats {
-  double length_ratio = 0;        // Arabic / English characters in confident 1-1 beads
-  double length_variance = 0;     // per English character
-  std::size_t lexical_pairs = 0;  // 1-1 beads IBM Model 1 was trained on
-  std::size_t anchor_types = 0;   // distinct anchors found on both sides
-  std::size_t lattice_cells = 0;  // cells searched in the final pass (linear in length)
+  double length_ratio = 0;         // Arabic / English characters in confident 1-1 beads
+  double length_variance = 0;      // per English character
+  std::size_t lexical_pairs = 0;   // beads IBM Model 1 was last trained on
+  std::size_t lexical_rounds = 0;  // trainings of it (until its training set repeats)
+  std::size_t anchor_types = 0;    // distinct anchors found on both sides
+  std::size_t lattice_cells = 0;   // cells searched in the final pass (linear in length)
 };
 
 struct Alignment {
