@@ -43,8 +43,10 @@ void add_anchor_glossary_options(po::options_description& options, AnchorGlossar
       "glossary", po::value(&o.file),
       "term pairs used as anchors, from a glossary file: mizan TSV (a two-column file with the "
       "header line \"en<TAB>ar\" is one), TBX, or OmegaT (source<TAB>target lines); default: "
-      "the glossary stored in the database (--db), when it has one")(
-      "no-glossary", po::bool_switch(&o.none), "no glossary anchors, not even the database's");
+      "the glossary stored in the database (--db) when it has one, else the press-release "
+      "glossary built into mizan (glossary/press-release.tsv)")(
+      "no-glossary", po::bool_switch(&o.none),
+      "no glossary anchors, neither the database's nor the built-in one");
 }
 
 std::vector<align::TermPair> anchor_glossary(const AnchorGlossaryOptions& options,
@@ -62,18 +64,30 @@ std::vector<align::TermPair> anchor_glossary(const AnchorGlossaryOptions& option
     return anchor_terms(glossary);
   }
   const std::string path = resolve_db_path(db);
-  if (!std::filesystem::exists(path)) return {};
-  try {
-    glossary = open_term_store(db, StoreUse::kRead)->load();
-  } catch (const Error& e) {
-    // The glossary only helps: a database it cannot be read from (another program's file, a
-    // newer mizan's, an older one this process may not upgrade) costs the anchors, not the
-    // alignment. (ingest has opened the memory for writing before, and stopped there.)
-    std::cerr << "mizan " << command << ": warning: no glossary anchors: " << e.what() << "\n";
-    return {};
+  if (std::filesystem::exists(path)) {
+    try {
+      glossary = open_term_store(db, StoreUse::kRead)->load();
+    } catch (const Error& e) {
+      // The glossary only helps: a database it cannot be read from (another program's file, a
+      // newer mizan's, an older one this process may not upgrade) costs its anchors, not the
+      // alignment. (ingest has opened the memory for writing before, and stopped there.)
+      std::cerr << "mizan " << command << ": warning: no glossary anchors: " << e.what() << "\n";
+      return {};
+    }
+    if (!glossary.empty()) {
+      std::cerr << "mizan " << command << ": glossary anchors from " << path << " ("
+                << glossary.size() << " entries; --no-glossary leaves them out)\n";
+      return anchor_terms(glossary);
+    }
   }
-  if (glossary.empty()) return {};
-  std::cerr << "mizan " << command << ": glossary anchors from " << path << " (" << glossary.size()
+  // No glossary of the user's: the genre's terms that mizan ships, as `scripts/run` imports them
+  // (a translator aligning two files in a fresh folder gets the same anchors as the pipeline).
+  Diagnostics problems;
+  term::import_entries(glossary, formats::builtin_glossary(problems), problems,
+                       /*strict=*/false);
+  print_diagnostics(problems, command);
+  std::cerr << "mizan " << command
+            << ": glossary anchors from the built-in press-release glossary (" << glossary.size()
             << " entries; --no-glossary leaves them out)\n";
   return anchor_terms(glossary);
 }

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "builtin_glossary.hpp"
 #include "mizan/core/error.hpp"
 #include "mizan/formats/glossary_tsv.hpp"
 #include "mizan/formats/tbx.hpp"
@@ -95,6 +96,11 @@ std::vector<LocatedTermEntry> read_glossary_file(const std::string& path, Glossa
   if (text.empty()) text = text::decode_bytes(bytes, path);
   if (format == GlossaryFormat::kOmegat) return parse_omegat_glossary(text, path, diagnostics);
   return parse_glossary_tsv(text, path, diagnostics);
+}
+
+std::vector<LocatedTermEntry> builtin_glossary(Diagnostics& diagnostics) {
+  return parse_glossary_tsv(builtin::kGlossary, "glossary/press-release.tsv (built in)",
+                            diagnostics);
 }
 
 }  // namespace mizan::formats

@@ -41,4 +41,8 @@ std::vector<LocatedTermEntry> read_glossary_file(const std::string& path, Glossa
                                                  Diagnostics& diagnostics,
                                                  const ProgressFn& progress = {});
 
+/// The glossary mizan ships (glossary/press-release.tsv, embedded at build time), parsed as
+/// read_glossary_file would; its entries name "glossary/press-release.tsv (built in)".
+std::vector<LocatedTermEntry> builtin_glossary(Diagnostics& diagnostics);
+
 }  // namespace mizan::formats
