@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <optional>
 
 #include "backward_matcher.hpp"
@@ -60,6 +61,22 @@ std::unique_ptr<icu::RegexPattern> compile(const std::string& pattern, const Srx
                 {.file = rules.source_name, .line = line});
   }
   return re;
+}
+
+// Whether the eight bytes at s are all ASCII.
+bool eight_ascii(const uint8_t* s) {
+  uint64_t word;
+  std::memcpy(&word, s, sizeof word);
+  return (word & 0x8080808080808080ULL) == 0;
+}
+
+// The end of the run of ASCII bytes starting at i: eight bytes at a time, then byte by byte.
+int32_t ascii_run_end(const uint8_t* s, int32_t i, int32_t len) {
+  while (i + 8 <= len && eight_ascii(s + i))
+    i += 8;
+  while (i < len && s[i] < 0x80)
+    ++i;
+  return i;
 }
 
 bool is_space16(char16_t c) {
@@ -305,26 +322,45 @@ std::vector<Span> SentenceSplitter::split(std::string_view paragraph) const {
     int32_t i = 0;
     int32_t k = 0;
     while (i < len) {
-      if (s[i] < 0x80) {
-        const uint8_t c = s[i++];
-        const uint8_t flags = ascii_flags[c];
-        buf[k++] = (flags & kLineBreak) != 0 ? u' ' : static_cast<char16_t>(c);
-        if ((flags & kBreakEnd) != 0) possible_breaks.push_back(k);
+      if (s[i] >= 0x80) {
+        UChar32 c;
+        U8_NEXT(s, i, len, c);
+        if (c < 0) c = 0xFFFD;
+        if (c == 0x2028 || c == 0x2029 || c == 0x85) c = ' ';
+        if (c <= 0xFFFF) {
+          buf[k++] = static_cast<char16_t>(c);
+          if ((last_units[c >> 6] >> (c & 63)) & 1) possible_breaks.push_back(k);
+        } else {
+          buf[k++] = U16_LEAD(c);
+          buf[k++] = U16_TRAIL(c);
+          if (impl_->break_last_astral) possible_breaks.push_back(k);
+        }
+        checkpoints.emplace_back(k, static_cast<uint32_t>(i));
         continue;
       }
-      UChar32 c;
-      U8_NEXT(s, i, len, c);
-      if (c < 0) c = 0xFFFD;
-      if (c == 0x2028 || c == 0x2029 || c == 0x85) c = ' ';
-      if (c <= 0xFFFF) {
-        buf[k++] = static_cast<char16_t>(c);
-        if ((last_units[c >> 6] >> (c & 63)) & 1) possible_breaks.push_back(k);
-      } else {
-        buf[k++] = U16_LEAD(c);
-        buf[k++] = U16_TRAIL(c);
-        if (impl_->break_last_astral) possible_breaks.push_back(k);
+      if (i + 8 <= len && s[i + 1] < 0x80 && eight_ascii(s + i)) {
+        // A long run of ASCII (most of English text): widened in one loop the compiler
+        // vectorises, then scanned for the few bytes the flags name.
+        const int32_t end = ascii_run_end(s, i + 8, len);
+        char16_t* out = buf + k;
+        const int32_t n = end - i;
+        for (int32_t q = 0; q < n; ++q)
+          out[q] = s[i + q];
+        for (int32_t q = 0; q < n; ++q) {
+          const uint8_t flags = ascii_flags[s[i + q]];
+          if (flags == 0) continue;
+          if ((flags & kLineBreak) != 0) out[q] = u' ';
+          if ((flags & kBreakEnd) != 0) possible_breaks.push_back(k + q + 1);
+        }
+        i = end;
+        k += n;
+        continue;
       }
-      checkpoints.emplace_back(k, static_cast<uint32_t>(i));
+      // A short run, byte by byte: the space between two Arabic words.
+      const uint8_t c = s[i++];
+      const uint8_t flags = ascii_flags[c];
+      buf[k++] = (flags & kLineBreak) != 0 ? u' ' : static_cast<char16_t>(c);
+      if ((flags & kBreakEnd) != 0) possible_breaks.push_back(k);
     }
     u.releaseBuffer(k);
   }

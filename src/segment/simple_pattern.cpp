@@ -336,8 +336,10 @@ struct Forward {
         return atom_matches(classes, item.atom, c) && k(end);
       }
       case PatternItem::Kind::kGroup:
-        for (const PatternSequence& alt : item.alternatives) {
-          if (sequence(alt, 0, pos, k)) return true;
+        for (std::size_t a = 0; a < item.alternatives.size(); ++a) {
+          if ((a >= item.first.size() || item.first[a].may_start_at(text, length, pos)) &&
+              sequence(item.alternatives[a], 0, pos, k))
+            return true;
         }
         return false;
     }
@@ -369,6 +371,28 @@ bool first_of(const PatternSequence& seq, std::size_t i, const ClassTable& class
   return false;
 }
 
+FirstCharacters first_characters_of(const PatternSequence& seq, const ClassTable& classes) {
+  FirstCharacters f;
+  icu::UnicodeSet set;
+  if (!first_of(seq, 0, classes, set)) return f;  // can match empty
+  f.open = !set.containsNone(0x80, 0x10FFFF);
+  for (UChar32 c = 0; c < 0x80; ++c) {
+    if (set.contains(c)) f.ascii[c >> 6] |= uint64_t{1} << (c & 63);
+  }
+  return f;
+}
+
+void index_alternatives(PatternSequence& seq, const ClassTable& classes) {
+  for (PatternItem& item : seq) {
+    if (item.kind != PatternItem::Kind::kGroup) continue;
+    item.first.clear();
+    for (PatternSequence& alt : item.alternatives) {
+      index_alternatives(alt, classes);
+      item.first.push_back(first_characters_of(alt, classes));
+    }
+  }
+}
+
 }  // namespace
 
 void ClassTable::freeze() {
@@ -382,7 +406,14 @@ void ClassTable::freeze() {
 }
 
 std::optional<SimplePattern> parse_simple_pattern(std::string_view pattern, ClassTable& classes) {
-  return Parser(pattern, classes).parse();
+  std::optional<SimplePattern> parsed = Parser(pattern, classes).parse();
+  if (parsed) {
+    for (PatternSequence& branch : parsed->branches) {
+      index_alternatives(branch, classes);
+      parsed->first.push_back(first_characters_of(branch, classes));
+    }
+  }
+  return parsed;
 }
 
 bool icu_word_boundary_at(const char16_t* text, int32_t length, int32_t q) {
@@ -410,8 +441,10 @@ bool forward_matches_at(const SimplePattern& pattern, const ClassTable& classes,
                         const char16_t* text, int32_t length, int32_t p) {
   const Forward f{classes, text, length};
   const auto accept = [](int32_t) { return true; };
-  for (const PatternSequence& branch : pattern.branches) {
-    if (f.sequence(branch, 0, p, accept)) return true;
+  for (std::size_t b = 0; b < pattern.branches.size(); ++b) {
+    if ((b >= pattern.first.size() || pattern.first[b].may_start_at(text, length, p)) &&
+        f.sequence(pattern.branches[b], 0, p, accept))
+      return true;
   }
   return false;
 }

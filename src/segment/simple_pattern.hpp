@@ -48,11 +48,27 @@ constexpr int32_t class_id(Atom a) {
 struct PatternItem;
 using PatternSequence = std::vector<PatternItem>;
 
+/// What one alternative can start with: ASCII code points as a bit map, and whether it may also
+/// start with something else (a non-ASCII character) or match empty, when it is always tried.
+/// Lets the forward matcher skip most alternatives of a word list (?:The|This|...|Their) after
+/// one look at the next character.
+struct FirstCharacters {
+  std::array<uint64_t, 2> ascii{};
+  bool open = true;
+  bool may_start_at(const char16_t* text, int32_t length, int32_t pos) const {
+    if (open) return true;
+    if (pos >= length) return false;
+    const char16_t c = text[pos];
+    return c < 0x80 && ((ascii[c >> 6] >> (c & 63)) & 1) != 0;
+  }
+};
+
 struct PatternItem {
   enum class Kind { kAtom, kGroup, kWordBoundary, kTextStart };
   Kind kind = Kind::kAtom;
   Atom atom = 0;                              // kAtom
   std::vector<PatternSequence> alternatives;  // kGroup
+  std::vector<FirstCharacters> first;         // kGroup: per alternative
   int min = 1;
   int max = 1;  // -1: unbounded
 };
@@ -60,6 +76,7 @@ struct PatternItem {
 /// A parsed pattern: its top-level alternatives.
 struct SimplePattern {
   std::vector<PatternSequence> branches;
+  std::vector<FirstCharacters> first;  // per branch
 };
 
 /// Parses `pattern`; nullopt when it is outside the subset. Classes go into `classes`.

@@ -8,6 +8,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstring>
 
 #include "mizan/core/error.hpp"
 
@@ -90,16 +91,39 @@ std::size_t OffsetMap::to_source(std::size_t cleaned, Bias bias) const {
   return it->src + it->src_len;
 }
 
-CleanedText clean_with_map(std::string_view in) {
-  // Fast path: plain ASCII without CR (most English text) is returned as it is.
-  bool plain = true;
-  for (const char ch : in) {
-    if (static_cast<unsigned char>(ch) >= 0x80 || ch == '\r') {
-      plain = false;
-      break;
+namespace {
+
+// The end of the run of ASCII bytes other than CR starting at i, which clean_with_map keeps as
+// they are. Long runs (English) go eight bytes at a time; a one-byte run (the space between two
+// Arabic words) is not worth the eight-byte test.
+int32_t plain_run_end(const uint8_t* s, int32_t i, int32_t len) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr uint64_t kHighBits = 0x8080808080808080ULL;
+  while (i < len && s[i] < 0x80 && s[i] != '\r') {
+    if (i + 8 <= len && s[i + 1] < 0x80) {
+      uint64_t word;
+      std::memcpy(&word, s + i, sizeof word);
+      // A byte of `cr` is zero where `word` holds a CR; with no high bits set in `word`, the
+      // classic test (x - 1) & ~x & 0x80 finds a zero byte exactly.
+      const uint64_t cr = word ^ (kOnes * '\r');
+      if (((word | ((cr - kOnes) & ~cr)) & kHighBits) == 0) {
+        i += 8;
+        continue;
+      }
     }
+    ++i;
   }
-  if (plain) return {std::string(in), OffsetMap()};
+  return i;
+}
+
+}  // namespace
+
+CleanedText clean_with_map(std::string_view in) {
+  const auto* s = reinterpret_cast<const uint8_t*>(in.data());
+  const auto len = static_cast<int32_t>(in.size());
+  // Fast path: plain ASCII without CR (most English text) is returned as it is.
+  const int32_t plain_end = plain_run_end(s, 0, len);
+  if (plain_end == len) return {std::string(in), OffsetMap()};
 
   // Pass 1: removals and line ends, recorded as edits.
   icu::Edits removal;
@@ -107,9 +131,7 @@ CleanedText clean_with_map(std::string_view in) {
   text.reserve(in.size());
   bool needs_forms = false;
   bool ascii = true;  // ASCII text is in NFC already
-  const auto* s = reinterpret_cast<const uint8_t*>(in.data());
-  const auto len = static_cast<int32_t>(in.size());
-  int32_t i = 0;
+  int32_t i = plain_end;
   int32_t run_start = 0;
   auto flush_run = [&](int32_t end) {
     if (end > run_start) {
@@ -119,8 +141,7 @@ CleanedText clean_with_map(std::string_view in) {
   };
   while (i < len) {
     // Runs of ASCII other than CR are kept as they are.
-    while (i < len && s[i] < 0x80 && s[i] != '\r')
-      ++i;
+    i = plain_run_end(s, i, len);
     if (i >= len) break;
     const int32_t start = i;
     if (s[i] < 0x80) {

@@ -29,6 +29,26 @@ TEST(SentenceSplitter, WithoutRulesFollowsIcu) {
   EXPECT_EQ(split(s, "Gen. Smith"), (std::vector<std::string>{"Gen.", "Smith"}));
 }
 
+// The splitter widens ASCII in runs and looks for rule ends and line breaks after: a full stop,
+// a break rule's end or a soft line break must count wherever it falls in a run.
+TEST(SentenceSplitter, SeesBoundariesAtEveryOffsetOfAnAsciiRun) {
+  const SentenceSplitter s(one_rule_set({{false, "\\bGen\\.", "\\s", 1}, {true, ";", "\\s", 2}}),
+                           "en");
+  for (std::size_t pad = 0; pad < 17; ++pad) {
+    const std::string lead = "w" + std::string(pad, 'a');
+    EXPECT_EQ(split(s, lead + " one. Two; three\nfour."),
+              (std::vector<std::string>{lead + " one.", "Two;", "three\nfour."}))
+        << "pad " << pad;
+    EXPECT_EQ(split(s, lead + " Gen. Smith spoke. Done."),
+              (std::vector<std::string>{lead + " Gen. Smith spoke.", "Done."}))
+        << "pad " << pad;
+    // After a non-ASCII character the next run starts mid-word.
+    EXPECT_EQ(split(s, "\u00E9" + lead + " one. Two."),
+              (std::vector<std::string>{"\u00E9" + lead + " one.", "Two."}))
+        << "pad " << pad;
+  }
+}
+
 TEST(SentenceSplitter, NoBreakRuleVetoesIcuBoundary) {
   const SentenceSplitter s(one_rule_set({{false, "\\bGen\\.", "\\s", 1}}), "en");
   EXPECT_EQ(split(s, "Gen. Smith spoke. Then left."),

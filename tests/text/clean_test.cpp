@@ -28,6 +28,27 @@ TEST(Clean, NormalisesLineEnds) {
   EXPECT_EQ(clean("a\r\nb\rc\n"), "a\nb\nc\n");
 }
 
+// clean_with_map scans ASCII eight bytes at a time: a CR or a non-ASCII character must be seen
+// wherever it sits in such a word, and at the very end.
+TEST(Clean, FindsCrAndNonAsciiAtEveryOffset) {
+  for (std::size_t at = 0; at < 20; ++at) {
+    std::string with_cr(20, 'x');
+    with_cr[at] = '\r';
+    std::string want = with_cr;
+    want[at] = '\n';
+    EXPECT_EQ(clean_with_map(with_cr).text, want) << "CR at " << at;
+    const std::string crlf = with_cr.substr(0, at) + "\r\n" + with_cr.substr(at + 1);
+    const CleanedText c = clean_with_map(crlf);
+    EXPECT_EQ(c.text, want) << "CRLF at " << at;
+    EXPECT_EQ(c.map.to_source(at + 1, OffsetMap::Bias::kAfter), at + 2) << "CRLF at " << at;
+    // A decomposed é (e + U+0301) composes, so the text changes only if it was seen.
+    const std::string decomposed = std::string(at, 'x') + "e\u0301" + std::string(8, 'x');
+    EXPECT_EQ(clean_with_map(decomposed).text,
+              std::string(at, 'x') + "\u00E9" + std::string(8, 'x'))
+        << "e + acute at " << at;
+  }
+}
+
 TEST(Clean, ComposesToNfc) {
   EXPECT_EQ(clean("e\u0301"), "\u00E9");
   // Alef + combining hamza above composes to أ (U+0623).
