@@ -9,6 +9,7 @@
 #include <unicode/unistr.h>
 #include <unicode/ures.h>
 
+#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -177,26 +178,28 @@ bool compile_steps(const icu::UnicodeString& source, std::vector<Step>& steps,
   return flush();
 }
 
-}  // namespace
-
-struct ArabicTransliterator::Impl {
-  // Either the steps, each with the filter of its rule set ...
+// The transform compiled from ICU's rule data: its steps, each with the filter of its rule set.
+// Compiling costs about 3 ms, so a process compiles it once and every ArabicTransliterator shares
+// it (a batch ingest makes an aligner per document); ICU transliterators are not safe to run from
+// two threads at once, hence the lock.
+class CompiledTransform {
+ public:
   struct Stage {
     std::vector<Step> steps;
     std::unique_ptr<icu::UnicodeSet> filter;  // owned here: the FilteredNormalizer2s refer to it
   };
-  std::vector<Stage> stages;
-  // ... or ICU's registry-built transform.
-  std::unique_ptr<icu::Transliterator> transform;
+
+  /// The process's compiled transform; null when ICU's rule data is not laid out as expected.
+  static std::shared_ptr<const CompiledTransform> shared() {
+    static const std::shared_ptr<const CompiledTransform> compiled = compile();
+    return compiled;
+  }
 
   void run(icu::UnicodeString& s) const {
-    if (transform) {
-      transform->transliterate(s);
-      return;
-    }
+    const std::lock_guard<std::mutex> lock(mutex_);
     UErrorCode status = U_ZERO_ERROR;
     icu::UnicodeString normalized;
-    for (const Stage& stage : stages) {
+    for (const Stage& stage : stages_) {
       for (const Step& step : stage.steps) {
         if (step.rules) {
           step.rules->transliterate(s);
@@ -216,26 +219,47 @@ struct ArabicTransliterator::Impl {
       throw Error(ExitCode::kSoftware, std::string("ICU normalisation: ") + u_errorName(status));
     }
   }
+
+ private:
+  static std::shared_ptr<const CompiledTransform> compile() {
+    auto compiled = std::make_shared<CompiledTransform>();
+    for (const char* id : {"Arabic-Latin", "Latin-ASCII"}) {
+      const std::optional<icu::UnicodeString> rules = forward_rules(id);
+      Stage stage;
+      if (!rules || !compile_steps(*rules, stage.steps, stage.filter)) return nullptr;
+      compiled->stages_.push_back(std::move(stage));
+    }
+    Stage lower;
+    lower.steps.emplace_back().lower = true;
+    compiled->stages_.push_back(std::move(lower));
+    return compiled;
+  }
+
+  std::vector<Stage> stages_;
+  mutable std::mutex mutex_;
+};
+
+}  // namespace
+
+struct ArabicTransliterator::Impl {
+  std::shared_ptr<const CompiledTransform> compiled;  // either this, shared ...
+  std::unique_ptr<icu::Transliterator> transform;     // ... or ICU's registry-built transform
+
+  void run(icu::UnicodeString& s) const {
+    if (compiled) {
+      compiled->run(s);
+    } else {
+      transform->transliterate(s);
+    }
+  }
 };
 
 ArabicTransliterator::ArabicTransliterator(Build build) : impl_(std::make_unique<Impl>()) {
   // Latin-ASCII strips the diacritics of the scholarly transcription (ḥ -> h, ṣ -> s) so that
   // the result compares with English spellings; Lower is for the Latin text passed through.
   if (build == Build::kFromRuleData) {
-    bool ok = true;
-    for (const char* id : {"Arabic-Latin", "Latin-ASCII"}) {
-      const std::optional<icu::UnicodeString> rules = forward_rules(id);
-      Impl::Stage stage;
-      ok = ok && rules && compile_steps(*rules, stage.steps, stage.filter);
-      impl_->stages.push_back(std::move(stage));
-    }
-    if (ok) {
-      Impl::Stage lower;
-      lower.steps.emplace_back().lower = true;
-      impl_->stages.push_back(std::move(lower));
-      return;
-    }
-    impl_->stages.clear();
+    impl_->compiled = CompiledTransform::shared();
+    if (impl_->compiled) return;
   }
   UErrorCode status = U_ZERO_ERROR;
   impl_->transform.reset(icu::Transliterator::createInstance("Arabic-Latin; Latin-ASCII; Lower",
