@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "mizan/core/error.hpp"
+#include "mizan/formats/glossary_file.hpp"
 
 namespace mizan::formats {
 namespace {
@@ -129,6 +130,21 @@ TEST(OmegatGlossary, ExportCarriesStatusVariantsAndAvoidedRenderingsAndReadsBack
     has_deprecated = has_deprecated || (e.entry.status == TermStatus::kDeprecated &&
                                         e.entry.ar == "الدولة الإسلامية");
   EXPECT_TRUE(has_deprecated);
+}
+
+// The glossary built into the binary is glossary/press-release.tsv as shipped: it parses without
+// a problem, its entries name it, and it has the genre's central terms.
+TEST(BuiltinGlossary, IsTheShippedPressReleaseGlossary) {
+  Diagnostics d;
+  const std::vector<LocatedTermEntry> entries = builtin_glossary(d);
+  EXPECT_TRUE(d.empty());
+  EXPECT_GT(entries.size(), 300u);
+  bool isis = false;
+  for (const LocatedTermEntry& e : entries) {
+    EXPECT_EQ(e.where.file, "glossary/press-release.tsv (built in)");
+    isis = isis || (e.entry.en == "ISIS" && e.entry.ar == "داعش");
+  }
+  EXPECT_TRUE(isis);
 }
 
 }  // namespace
