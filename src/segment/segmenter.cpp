@@ -45,8 +45,8 @@ struct Segmenter::Impl {
       : english(std::move(splitters.first)), arabic(std::move(splitters.second)), options(opts) {}
 
   // Compiling a language's SRX rules into ICU regexes takes milliseconds (callgrind: 30 % of
-  // `mizan align` on a press release pair, more than the alignment), so the Arabic rules compile
-  // on a second thread while the English ones compile on this one. ICU's regex compiler is
+  // `mizan align`'s instructions on a press release pair), so the Arabic rules compile on a
+  // second thread while the English ones compile on this one. ICU's regex compiler is
   // thread-safe; an exception from either side reaches the caller.
   static std::pair<SentenceSplitter, SentenceSplitter> build_splitters(const SrxRuleSet& rules) {
     std::future<SentenceSplitter> arabic =
