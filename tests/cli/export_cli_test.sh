@@ -12,11 +12,7 @@ export SOURCE_DATE_EPOCH=1736150400  # 2025-01-06T08:00:00Z
 # A memory from three sources: the seed pair ingested (aligned), a memoQ
 # TMX with inline markup and regional locales, and a TMX with dated, annotated units.
 mkdir -p tree && cp -r "$SEED" tree/
-cat >dated.tmx <<'TMX'
-<?xml version="1.0" encoding="UTF-8"?>
-<tmx version="1.4"><header creationtool="test" creationtoolversion="1" segtype="sentence"
- o-tmf="test" adminlang="en" srclang="en" datatype="plaintext"/>
-<body>
+write_tmx dated.tmx <<'TMX'
 <tu tuid="old" creationdate="20240301T100000Z" changedate="20241231T230000Z" usagecount="3">
   <prop type="x-document">archive-2024</prop><prop type="x-position">2</prop>
   <prop type="x-Client">CENTCOM</prop>
@@ -28,7 +24,6 @@ cat >dated.tmx <<'TMX'
   <tuv xml:lang="en"><seg>The operation continues.</seg></tuv>
   <tuv xml:lang="ar"><seg>العملية مستمرة.</seg></tuv>
 </tu>
-</body></tmx>
 TMX
 "$MIZAN" ingest --db m.db tree >/dev/null
 "$MIZAN" import --db m.db "$DATA/tags.tmx" >/dev/null
@@ -109,18 +104,13 @@ date_filters_use_the_last_change() {
 
 min_confidence_drops_weak_alignments() {
   # Units carry the aligner's confidence (x-confidence in mizan's TMX); units without one have 1.
-  cat >conf.tmx <<'TMX'
-<?xml version="1.0" encoding="UTF-8"?>
-<tmx version="1.4"><header creationtool="test" creationtoolversion="1" segtype="sentence"
- o-tmf="test" adminlang="en" srclang="en" datatype="plaintext"/>
-<body>
+  write_tmx conf.tmx <<'TMX'
 <tu><prop type="x-confidence">0.62</prop>
   <tuv xml:lang="en"><seg>A weak alignment.</seg></tuv><tuv xml:lang="ar"><seg>محاذاة ضعيفة.</seg></tuv></tu>
 <tu><prop type="x-confidence">0.97</prop>
   <tuv xml:lang="en"><seg>A sure alignment.</seg></tuv><tuv xml:lang="ar"><seg>محاذاة مؤكدة.</seg></tuv></tu>
 <tu>
   <tuv xml:lang="en"><seg>A unit from a translator.</seg></tuv><tuv xml:lang="ar"><seg>وحدة من مترجم.</seg></tuv></tu>
-</body></tmx>
 TMX
   "$MIZAN" import --db conf.db conf.tmx >/dev/null
   "$MIZAN" export --db conf.db --moses weak --min-confidence 0.95 >out

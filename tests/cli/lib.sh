@@ -53,6 +53,16 @@ finish() {
 }
 
 # refute COMMAND...: the command must fail. (`! COMMAND` would not do: set -e ignores it.)
+write_tmx() {  # write_tmx FILE: a TMX 1.4 document around the <tu> elements on stdin
+  {
+    printf '%s\n' '<?xml version="1.0" encoding="UTF-8"?>' \
+      '<tmx version="1.4"><header creationtool="test" creationtoolversion="1" segtype="sentence"' \
+      ' o-tmf="test" adminlang="en" srclang="en" datatype="plaintext"/>' '<body>'
+    cat
+    printf '%s\n' '</body></tmx>'
+  } >"$1"
+}
+
 refute() {
   if "$@"; then
     echo "should have failed: $*"

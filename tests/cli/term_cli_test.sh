@@ -181,12 +181,8 @@ for i in r['issues']:
     assert i['examples'], i
 PY
   # A TMX with a deprecated rendering.
-  cat >"$WORK/d.tmx" <<'TMX'
-<?xml version="1.0" encoding="UTF-8"?>
-<tmx version="1.4"><header srclang="en" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="test" creationtool="test" creationtoolversion="1"/>
-<body>
+  write_tmx "$WORK/d.tmx" <<'TMX'
 <tu><tuv xml:lang="en"><seg>CENTCOM struck ISIS.</seg></tuv><tuv xml:lang="ar"><seg>ضربت القيادة المركزية الأمريكية الدولة الإسلامية.</seg></tuv></tu>
-</body></tmx>
 TMX
   expect_status 1 "$MIZAN" term check --strict --db "$DB" --tmx "$WORK/d.tmx" >"$WORK/c3"
   expect_contains "$WORK/c3" "deprecated: الدولة الإسلامية (for ISIS) used in 1 unit"

@@ -81,11 +81,7 @@ bad_records_refuse_the_import_or_are_skipped() {
 tmx_import_keeps_origins_and_is_idempotent() {
   # A TMX 1.4 as a CAT tool writes it: one unit from a mizan export (document and position in
   # props), one from elsewhere (no origin: the file and line stand in).
-  cat >mem.tmx <<'TMX'
-<?xml version="1.0" encoding="UTF-8"?>
-<tmx version="1.4"><header creationtool="test" creationtoolversion="1" segtype="sentence"
- o-tmf="test" adminlang="en" srclang="en" datatype="plaintext"/>
-<body>
+  write_tmx mem.tmx <<'TMX'
 <tu tuid="1" creationid="reviewer" usagecount="2">
   <prop type="x-document">centcom-2025-01-06</prop><prop type="x-position">6</prop>
   <tuv xml:lang="en-US"><seg>There were no injuries to U.S. personnel or damage to U.S. equipment.</seg></tuv>
@@ -95,7 +91,6 @@ tmx_import_keeps_origins_and_is_idempotent() {
   <tuv xml:lang="en"><seg>The incident is under investigation.</seg></tuv>
   <tuv xml:lang="ar"><seg>الحادث قيد التحقيق.</seg></tuv>
 </tu>
-</body></tmx>
 TMX
   "$MIZAN" import --db tmx.db mem.tmx >out
   expect_contains out "mem.tmx: 2 added, 0 merged, 0 already there"
