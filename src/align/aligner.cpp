@@ -179,6 +179,13 @@ Units fine_units(const std::vector<detail::SentenceFeatures>& side,
       u.ends[i] = i + 1 == n || paragraphs[i] != paragraphs[i + 1];
     }
   }
+  // A connective fragment on a line of its own ("Now, therefore," / "The General Assembly" /
+  // "Proclaims ...") opens the sentence after it, which the translation often joins to it (فإن
+  // الجمعية العامة): the line break after it is layout, not the end of a paragraph. Kept, it made
+  // the fragment an untranslated paragraph of its own.
+  for (std::size_t i = 0; i + 1 < n; ++i) {
+    if (side[i].connective_fragment && u.ends[i]) u.ends[i] = u.starts[i + 1] = 0;
+  }
   u.merge_windows();
   return u;
 }

@@ -210,6 +210,43 @@ const std::unordered_set<std::string_view>& arabic_stopwords() {
   return kWords;
 }
 
+// Sentence connectives and the words of connective phrases ("in addition", "as a result", "of
+// course"): with the function words above, a segment made only of them is a connective fragment.
+const std::unordered_set<std::string_view>& english_connectives() {
+  static const std::unordered_set<std::string_view> kWords = {
+      "now",          "therefore", "however",     "thus",         "hence",        "moreover",
+      "furthermore",  "meanwhile", "accordingly", "consequently", "nevertheless", "nonetheless",
+      "additionally", "indeed",    "finally",     "first",        "firstly",      "second",
+      "secondly",     "third",     "thirdly",     "lastly",       "still",        "yet",
+      "instead",      "otherwise", "further",     "besides",      "likewise",     "similarly",
+      "namely",       "again",     "hereby",      "whereas",      "addition",     "fact",
+      "particular",   "general",   "short",       "sum",          "conclusion",   "contrast",
+      "turn",         "words",     "example",     "instance",     "result",       "course",
+      "well",         "even",      "though",      "although",     "because",      "while",
+      "when",         "after",     "before",      "since",        "until",        "what",
+      "more",         "most",      "only",        "just",         "both",         "either",
+      "neither",      "same",      "time",        "end",          "hand"};
+  return kWords;
+}
+
+// The same for Arabic (matching keys; a conjunction prefix و ف is split off first).
+const std::unordered_set<std::string_view>& arabic_connectives() {
+  static const std::unordered_set<std::string_view> kWords = {
+      "لذلك",  "لذا",   "اذن",   "عليه",  "بالتالي", "تالي", "كما",   "ايضا", "لكن", "غير",
+      "الا",   "بينما", "اما",   "اذ",    "حيث",     "بعد",  "قبل",   "الان", "ان",  "انه",
+      "اذا",   "لو",    "هكذا",  "كذلك",  "علاوه",   "فضلا", "اضافه", "عن",   "ذلك", "هنا",
+      "اخيرا", "اولا",  "ثانيا", "ثالثا", "مثلا",    "خلال", "وقت",   "نفس",  "ثمه", "هناك",
+      "اي",    "انما",  "لان",   "لانه",  "بل",      "منذ",  "عندما", "حين"};
+  return kWords;
+}
+
+bool english_function_word(std::string_view key) {
+  return english_stopwords().count(key) || english_connectives().count(key);
+}
+bool arabic_function_word(std::string_view key) {
+  return arabic_stopwords().count(key) || arabic_connectives().count(key);
+}
+
 // ---------------------------------------------------------------------------------------------
 
 struct Token {
@@ -971,7 +1008,12 @@ DocumentFeatures FeatureExtractor::extract(const std::vector<std::string>& en,
     RawSentence& r = raw_en[i];
     impl_->tokenize(en[i], r);
     doc.en[i].length = text_length(en[i]);
+    bool words = false, content = false;
     for (const Token& t : r.tokens) {
+      if (t.latin || t.number || t.arabic) {
+        words = true;
+        content = content || !t.latin || !english_function_word(t.key);
+      }
       if (t.latin) {
         doc.en[i].words.push_back(en_words.id(english_lexical_form(t.key)));
       } else if (t.number || t.arabic) {
@@ -979,6 +1021,7 @@ DocumentFeatures FeatureExtractor::extract(const std::vector<std::string>& en,
       }
       if (options.anchors && t.number) add_number_anchors(t, r.anchors);
     }
+    doc.en[i].connective_fragment = words && !content;
     if (options.anchors) {
       english_date_anchors(r.tokens, r.anchors);
       english_letter_number_anchors(r.tokens, r.anchors);
@@ -998,9 +1041,21 @@ DocumentFeatures FeatureExtractor::extract(const std::vector<std::string>& en,
     RawSentence& r = raw_ar[j];
     impl_->tokenize(ar[j], r);
     doc.ar[j].length = text_length(ar[j]);
+    bool words = false, content = false;
     for (const Token& t : r.tokens) {
+      if (t.arabic || t.number || t.latin) words = true;
+      if (t.number || t.latin) content = true;
       if (t.arabic) {
         const text::ArabicWordParts parts = text::split_arabic_word(t.key);
+        if (!content) {
+          // The word without its clitics (بالإضافة); the splitter leaves و and ف on function
+          // words (ولذلك, فإن).
+          std::string_view bare = t.key,
+                           unprefixed = std::string_view(t.key).substr(parts.prefix.size());
+          if (bare.starts_with("\u0648") || bare.starts_with("\u0641")) bare.remove_prefix(2);
+          content = !(arabic_function_word(t.key) || arabic_function_word(bare) ||
+                      arabic_function_word(unprefixed));
+        }
         if (!parts.prefix.empty())
           doc.ar[j].words.push_back(ar_words.id(std::string(parts.prefix) + "+"));
         doc.ar[j].words.push_back(ar_words.id(std::string(parts.stem)));
@@ -1018,6 +1073,7 @@ DocumentFeatures FeatureExtractor::extract(const std::vector<std::string>& en,
       }
       if (t.key == "\"") r.anchors.push_back("q");
     }
+    doc.ar[j].connective_fragment = words && !content;
     if (options.anchors) {
       arabic_date_anchors(r.tokens, r.anchors);
       arabic_letter_number_anchors(r.tokens, r.anchors);
@@ -1050,6 +1106,7 @@ DocumentFeatures FeatureExtractor::extract(const std::vector<std::string>& en,
       std::vector<std::uint32_t>& ids = out[i].anchors;
       for (const std::string& a : raws[i].anchors)
         ids.push_back(anchor_ids.id(a));
+
       std::sort(ids.begin(), ids.end());
       ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
       for (std::uint32_t id : ids) {

@@ -38,6 +38,9 @@ struct SentenceFeatures {
   double length = 0;                   // characters, without spaces and diacritics
   std::vector<std::uint32_t> words;    // lexical token ids, in text order
   std::vector<std::uint32_t> anchors;  // anchor ids, sorted, each once
+  // Words, all of them function words or connectives ("Now, therefore,", "However,", "وعليه،"):
+  // a piece of a neighbouring sentence that a line break cut off, not text of its own.
+  bool connective_fragment = false;
 };
 
 struct DocumentFeatures {

@@ -151,6 +151,24 @@ TEST(Aligner, ThreeToOne) {
   EXPECT_EQ(align_text(en, ar), identity_except(10, "[5,6,7]:[5]\n", 5, 8, 6));
 }
 
+TEST(Aligner, ConnectiveFragmentOnALineOfItsOwnJoinsTheNextSentence) {
+  // "Meanwhile," set as a paragraph of its own (as "Now, therefore," in the UDHR); the
+  // translation opens the next sentence with it (في الأثناء). It is part of that sentence's
+  // bead, not an untranslated paragraph: [4,5]:[4], not [4]:[] + [5]:[4].
+  std::vector<std::string> en = kEnglish;
+  en.insert(en.begin() + 4, "Meanwhile,");
+  std::vector<std::string> ar = kArabic;
+  ar[4] = "وفي الأثناء، أدانت الأمم المتحدة الهجوم في بيان صدر في جنيف.";
+  std::vector<std::size_t> en_paragraphs(en.size()), ar_paragraphs(ar.size());
+  for (std::size_t k = 0; k < en.size(); ++k)
+    en_paragraphs[k] = k;
+  for (std::size_t k = 0; k < ar.size(); ++k)
+    ar_paragraphs[k] = k;
+  SentenceAligner aligner;
+  EXPECT_EQ(beads_text(aligner.align(en, ar, en_paragraphs, ar_paragraphs).beads),
+            identity_except(9, "[4,5]:[4]\n", 4, 6, 5));
+}
+
 TEST(Aligner, EmptyAndOneSidedInput) {
   SentenceAligner aligner;
   EXPECT_TRUE(aligner.align({}, {}).beads.empty());

@@ -214,6 +214,25 @@ TEST(Numbers, Normalised) {
   EXPECT_EQ(normalize_number("2024"), "2024");
 }
 
+TEST(ConnectiveFragments, OnlyFunctionWordsAndConnectives) {
+  const std::vector<std::string> en = {
+      "Now, therefore,",      "However,", "In addition,", "On the other hand,",
+      "The General Assembly", "Preamble", "Article 1",    "###",
+      "No one shall be held."};
+  const std::vector<std::string> ar = {
+      "وعليه،",   "ومع ذلك،", "بالإضافة إلى ذلك،", "فإن", "فإن الجمعية العامة",
+      "المادة 1", "***",      "الديباجة"};
+  FeatureExtractor x;
+  const DocumentFeatures doc = x.extract(en, ar, {});
+  const std::vector<bool> en_fragment = {true, true, true, true, false, false, false, false, false};
+  const std::vector<bool> ar_fragment = {true, true, true, true, false, false, false, false};
+  for (std::size_t k = 0; k < en.size(); ++k)
+    EXPECT_EQ(doc.en[k].connective_fragment, en_fragment[k]) << en[k];
+  // A line of symbols has no words at all: an end mark (###) an outlet drops, not a fragment.
+  for (std::size_t k = 0; k < ar.size(); ++k)
+    EXPECT_EQ(doc.ar[k].connective_fragment, ar_fragment[k]) << ar[k];
+}
+
 TEST(Length, CountsCharactersWithoutSpacesOrTashkeel) {
   EXPECT_EQ(text_length("ab c"), 3);
   EXPECT_EQ(text_length("قُتل"), 3);
