@@ -1106,7 +1106,6 @@ DocumentFeatures FeatureExtractor::extract(const std::vector<std::string>& en,
       std::vector<std::uint32_t>& ids = out[i].anchors;
       for (const std::string& a : raws[i].anchors)
         ids.push_back(anchor_ids.id(a));
-
       std::sort(ids.begin(), ids.end());
       ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
       for (std::uint32_t id : ids) {

@@ -215,6 +215,9 @@ TEST(Numbers, Normalised) {
 }
 
 TEST(ConnectiveFragments, OnlyFunctionWordsAndConnectives) {
+  // Fragments first; then what is not one: a name, headings, article numbers, a line of symbols
+  // (### / ***: an end mark an outlet drops, with no words at all), a sentence of mostly
+  // function words.
   const std::vector<std::string> en = {
       "Now, therefore,",      "However,", "In addition,", "On the other hand,",
       "The General Assembly", "Preamble", "Article 1",    "###",
@@ -228,7 +231,6 @@ TEST(ConnectiveFragments, OnlyFunctionWordsAndConnectives) {
   const std::vector<bool> ar_fragment = {true, true, true, true, false, false, false, false};
   for (std::size_t k = 0; k < en.size(); ++k)
     EXPECT_EQ(doc.en[k].connective_fragment, en_fragment[k]) << en[k];
-  // A line of symbols has no words at all: an end mark (###) an outlet drops, not a fragment.
   for (std::size_t k = 0; k < ar.size(); ++k)
     EXPECT_EQ(doc.ar[k].connective_fragment, ar_fragment[k]) << ar[k];
 }
