@@ -141,7 +141,8 @@ int run_align(const std::vector<std::string>& args) {
     beads = align::parse_beads(text::read_text_file(o.beads), o.beads, en.sentences.size(),
                                ar.sentences.size());
   } else {
-    check_pair(en, ar, o.en_file, o.ar_file, o.force, "align");
+    check_pair(en, ar, o.en_file, o.ar_file,
+               o.force ? BadPair::kWarn : BadPair::kRefuseUnlessForced, "align");
     if (!o.dict.empty()) {
       const std::vector<std::string> vocabulary = align::english_vocabulary(en.sentences);
       ao.dictionary =

@@ -26,9 +26,11 @@ std::string percent(double x) {
   return std::to_string(static_cast<int>(x * 100 + 0.5)) + "%";
 }
 
-// Where the files were given on the command line, show the order they go in.
+// How the user of `command` says which file is the English one.
 std::string order_hint(std::string_view command) {
-  return command == "align" ? " (mizan align EN_FILE AR_FILE)" : "";
+  if (command == "align") return "the English file comes first (mizan align EN_FILE AR_FILE)";
+  if (command == "ingest") return "en.txt holds the English, ar.txt its Arabic translation";
+  return "--en takes the English file, --ar the Arabic";
 }
 
 }  // namespace
@@ -102,7 +104,7 @@ DocumentSide segment_file(const std::string& path, Language lang,
 }
 
 void check_pair(const DocumentSide& en, const DocumentSide& ar, const std::string& en_file,
-                const std::string& ar_file, bool force, std::string_view command) {
+                const std::string& ar_file, BadPair bad, std::string_view command) {
   if (en.sentences.empty()) {
     throw Error(ExitCode::kDataError, "no English text to align (empty file)", {en_file});
   }
@@ -112,26 +114,29 @@ void check_pair(const DocumentSide& en, const DocumentSide& ar, const std::strin
   const align::InputCheck c = align::check_inputs(en.sentences, ar.sentences);
   std::string problem;
   if (c.en_arabic_share > 0.5) {
-    problem = en_file + ": the English file is " + percent(c.en_arabic_share) +
-              " Arabic script; the English file comes first" + order_hint(command);
+    problem = en_file + ": the English file is " + percent(c.en_arabic_share) + " Arabic script; " +
+              order_hint(command);
   } else if (c.ar_latin_share > 0.5) {
-    problem = ar_file + ": the Arabic file is " + percent(c.ar_latin_share) +
-              " Latin script; the Arabic file comes second" + order_hint(command);
+    problem = ar_file + ": the Arabic file is " + percent(c.ar_latin_share) + " Latin script; " +
+              order_hint(command);
   } else if (c.size_ratio >= 10) {
     char ratio[32];
     std::snprintf(ratio, sizeof ratio, "%.0fx", c.size_ratio);
-    problem = "one side is " + std::string(ratio) + " longer than the other (" +
-              std::to_string(en.sentences.size()) + " English, " +
+    problem = en_file + " and " + ar_file + ": one side is " + std::string(ratio) +
+              " longer than the other (" + std::to_string(en.sentences.size()) + " English, " +
               std::to_string(ar.sentences.size()) +
               " Arabic sentences): these are not translations of each other";
   }
   if (!problem.empty()) {
-    if (!force) throw Error(ExitCode::kDataError, problem + " (--force aligns anyway)");
+    if (bad == BadPair::kRefuse) throw Error(ExitCode::kDataError, problem);
+    if (bad == BadPair::kRefuseUnlessForced)
+      throw Error(ExitCode::kDataError, problem + " (--force aligns anyway)");
     std::cerr << "mizan " << command << ": warning: " << problem << "\n";
   } else if (c.size_ratio >= 3) {
     char ratio[32];
     std::snprintf(ratio, sizeof ratio, "%.1fx", c.size_ratio);
-    std::cerr << "mizan " << command << ": warning: one side is " << ratio
+    std::cerr << "mizan " << command << ": warning: " << en_file << " and " << ar_file
+              << ": one side is " << ratio
               << " longer than the other; expect many unaligned sentences\n";
   }
 }

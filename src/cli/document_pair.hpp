@@ -30,11 +30,19 @@ DocumentSide segment_file(const std::string& path, Language lang,
                           text::ParagraphMode mode = text::ParagraphMode::kAuto,
                           bool lossy = false);
 
-/// Refuses input that cannot be a translation pair: an empty side, the sides swapped, one side ten
-/// times longer (kDataError; with `force` only a warning on stderr, prefixed with `command`).
-/// Warns when one side is three times longer.
+/// What check_pair does with a pair that cannot be a translation.
+enum class BadPair {
+  kRefuse,              // kDataError (ingest, term: there is no --force)
+  kRefuseUnlessForced,  // kDataError that names --force (align)
+  kWarn,                // a warning on stderr (align --force)
+};
+
+/// Refuses input that cannot be a translation pair: an empty side (always), the sides swapped, one
+/// side ten times longer (as `bad` says). Warns when one side is three times longer. Messages are
+/// prefixed with `command` ("align", "term", "ingest"), which also says how its user names the
+/// English and the Arabic file.
 void check_pair(const DocumentSide& en, const DocumentSide& ar, const std::string& en_file,
-                const std::string& ar_file, bool force, std::string_view command);
+                const std::string& ar_file, BadPair bad, std::string_view command);
 
 /// Sentences [begin, begin + count) of a side joined by spaces: the text of one side of a bead.
 std::string joined(const std::vector<std::string>& sentences, std::size_t begin, std::size_t count);

@@ -80,27 +80,6 @@ std::vector<Folder> find_folders(const std::vector<std::string>& dirs) {
   return folders;
 }
 
-// Refuses a pair that cannot be a translation (the aligner's own input check).
-void check_pair(const Folder& f, const DocumentSide& en, const DocumentSide& ar) {
-  const std::string en_file = (f.path / "en.txt").string();
-  const std::string ar_file = (f.path / "ar.txt").string();
-  if (en.sentences.empty()) throw Error(ExitCode::kDataError, "no English text", {.file = en_file});
-  if (ar.sentences.empty()) throw Error(ExitCode::kDataError, "no Arabic text", {.file = ar_file});
-  const align::InputCheck c = align::check_inputs(en.sentences, ar.sentences);
-  if (c.en_arabic_share > 0.5) {
-    throw Error(ExitCode::kDataError, "the English file is mostly Arabic script",
-                {.file = en_file});
-  }
-  if (c.ar_latin_share > 0.5) {
-    throw Error(ExitCode::kDataError, "the Arabic file is mostly Latin script", {.file = ar_file});
-  }
-  if (c.size_ratio >= 10) {
-    throw Error(ExitCode::kDataError,
-                "one side is ten times longer than the other: not a translation pair",
-                {.file = f.path.string()});
-  }
-}
-
 // Stores one aligned document: beads at or above the threshold as units (with the neighbouring
 // sentences as context and the first English sentence as position), the others and every
 // sentence without a counterpart set aside.
@@ -207,7 +186,8 @@ int run_ingest(const std::vector<std::string>& args) {
     try {
       DocumentSide en = segment_file((f.path / "en.txt").string(), Language::kEnglish, segmenter);
       DocumentSide ar = segment_file((f.path / "ar.txt").string(), Language::kArabic, segmenter);
-      check_pair(f, en, ar);
+      check_pair(en, ar, (f.path / "en.txt").string(), (f.path / "ar.txt").string(),
+                 BadPair::kRefuse, "ingest");
       sides.emplace_back(std::move(en), std::move(ar));
       good.push_back(&f);
     } catch (const Error& e) {

@@ -162,7 +162,7 @@ std::size_t for_each_aligned_unit(const UnitSourceOptions& src, const term::Glos
     beads = align::parse_beads(text::read_text_file(src.beads), src.beads, en.sentences.size(),
                                ar.sentences.size());
   } else {
-    check_pair(en, ar, src.en, src.ar, /*force=*/false, "term");
+    check_pair(en, ar, src.en, src.ar, BadPair::kRefuse, "term");
     align::AlignerOptions options;
     if (glossary != nullptr) options.glossary = anchor_terms(*glossary);
     beads = align::SentenceAligner(std::move(options))

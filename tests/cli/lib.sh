@@ -52,7 +52,6 @@ finish() {
   [ "$FAILED" -eq 0 ]
 }
 
-# refute COMMAND...: the command must fail. (`! COMMAND` would not do: set -e ignores it.)
 write_tmx() {  # write_tmx FILE: a TMX 1.4 document around the <tu> elements on stdin
   {
     printf '%s\n' '<?xml version="1.0" encoding="UTF-8"?>' \
@@ -63,6 +62,7 @@ write_tmx() {  # write_tmx FILE: a TMX 1.4 document around the <tu> elements on 
   } >"$1"
 }
 
+# refute COMMAND...: the command must fail. (`! COMMAND` would not do: set -e ignores it.)
 refute() {
   if "$@"; then
     echo "should have failed: $*"

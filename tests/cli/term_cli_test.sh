@@ -187,6 +187,12 @@ TMX
   expect_status 1 "$MIZAN" term check --strict --db "$DB" --tmx "$WORK/d.tmx" >"$WORK/c3"
   expect_contains "$WORK/c3" "deprecated: الدولة الإسلامية (for ISIS) used in 1 unit"
 }
+swapped_pair_is_refused_without_offering_force() {
+  # term has no --force: the message says how to give the files, not to force them.
+  expect_status 65 "$MIZAN" term check --db "$DB" --en "$SEED/ar.txt" --ar "$SEED/en.txt" 2>"$WORK/err"
+  expect_contains "$WORK/err" "the English file is 99% Arabic script; --en takes the English file"
+  refute grep -q -- "--force" "$WORK/err"
+}
 check_of_a_clean_pair_passes_strict() {
   printf 'CENTCOM struck ISIS.\tضربت القيادة المركزية الأمريكية داعش.\n' >"$WORK/clean.tsv"
   "$MIZAN" term check --strict --db "$DB" --tsv "$WORK/clean.tsv" >"$WORK/c"
@@ -250,6 +256,7 @@ check ingest_the_seed ingest_the_seed
 check suggest_shows_glossary_and_memory_renderings suggest_shows_glossary_and_memory_renderings
 check check_on_the_memory_a_pair_and_a_tmx check_on_the_memory_a_pair_and_a_tmx
 check check_of_a_clean_pair_passes_strict check_of_a_clean_pair_passes_strict
+check swapped_pair_is_refused_without_offering_force swapped_pair_is_refused_without_offering_force
 check extract_mines_the_memory extract_mines_the_memory
 check every_subcommand_has_help_with_an_example every_subcommand_has_help_with_an_example
 check missing_database_is_exit_66 missing_database_is_exit_66

@@ -428,6 +428,12 @@ PY
   expect_contains out "12 added"
   expect_contains out "1 skipped"
   expect_contains err "skipped:"
+  # A folder whose files are swapped is refused, and the message says which file holds what
+  # (ingest has no --force to offer).
+  mkdir -p swapped/doc && cp "$SEED/ar.txt" swapped/doc/en.txt && cp "$SEED/en.txt" swapped/doc/ar.txt
+  expect_status 65 "$MIZAN" ingest --db swapped.db swapped 2>err
+  expect_contains err "swapped/doc/en.txt: the English file is 99% Arabic script; en.txt holds the English"
+  refute grep -q -- "--force" err
   mkdir -p twice/a/doc twice/b/doc && cp "$SEED"/*.txt twice/a/doc/ && cp "$SEED"/*.txt twice/b/doc/
   expect_status 64 "$MIZAN" ingest --db twice.db twice 2>err
   expect_contains err "two document folders are called \"doc\""
