@@ -114,4 +114,28 @@ std::vector<Bead> parse_beads(std::string_view text, const std::string& source_n
   return beads;
 }
 
+std::string bead_text(const std::vector<std::string>& sentences, std::size_t begin,
+                      std::size_t count) {
+  std::string s;
+  for (std::size_t k = begin; k < begin + count; ++k) {
+    if (k > begin) s += ' ';
+    s += sentences[k];
+  }
+  return s;
+}
+
+TranslationUnit bead_unit(const Bead& b, const std::vector<std::string>& en,
+                          const std::vector<std::string>& ar, const std::string& document) {
+  TranslationUnit u;
+  u.en = bead_text(en, b.en_begin, b.en_count);
+  u.ar = bead_text(ar, b.ar_begin, b.ar_count);
+  u.origins.push_back({document, static_cast<std::int64_t>(b.en_begin)});
+  if (b.en_begin > 0) u.prev_en = en[b.en_begin - 1];
+  if (b.ar_begin > 0) u.prev_ar = ar[b.ar_begin - 1];
+  if (b.en_begin + b.en_count < en.size()) u.next_en = en[b.en_begin + b.en_count];
+  if (b.ar_begin + b.ar_count < ar.size()) u.next_ar = ar[b.ar_begin + b.ar_count];
+  u.confidence = b.confidence;
+  return u;
+}
+
 }  // namespace mizan::align

@@ -178,19 +178,22 @@ int run_align(const std::vector<std::string>& args) {
     out.line("en_ids\tar_ids\tscore\ten_text\tar_text");
     for (const align::Bead& b : beads) {
       out.line(ids(b.en_begin, b.en_count) + "\t" + ids(b.ar_begin, b.ar_count) + "\t" +
-               score_text(b.confidence) + "\t" + joined(en.sentences, b.en_begin, b.en_count) +
-               "\t" + joined(ar.sentences, b.ar_begin, b.ar_count));
+               score_text(b.confidence) + "\t" +
+               align::bead_text(en.sentences, b.en_begin, b.en_count) + "\t" +
+               align::bead_text(ar.sentences, b.ar_begin, b.ar_count));
     }
   } else {
     out.write("[");
     for (std::size_t k = 0; k < beads.size(); ++k) {
       const align::Bead& b = beads[k];
       out.write(k == 0 ? "\n" : ",\n");
-      out.write("{\"en\":[" + ids(b.en_begin, b.en_count) + "],\"ar\":[" +
-                ids(b.ar_begin, b.ar_count) + "],\"type\":\"" + std::to_string(b.en_count) + "-" +
-                std::to_string(b.ar_count) + "\",\"score\":" + score_text(b.confidence) +
-                ",\"en_text\":" + json_string(joined(en.sentences, b.en_begin, b.en_count)) +
-                ",\"ar_text\":" + json_string(joined(ar.sentences, b.ar_begin, b.ar_count)) + "}");
+      out.write(
+          "{\"en\":[" + ids(b.en_begin, b.en_count) + "],\"ar\":[" + ids(b.ar_begin, b.ar_count) +
+          "],\"type\":\"" + std::to_string(b.en_count) + "-" + std::to_string(b.ar_count) +
+          "\",\"score\":" + score_text(b.confidence) +
+          ",\"en_text\":" + json_string(align::bead_text(en.sentences, b.en_begin, b.en_count)) +
+          ",\"ar_text\":" + json_string(align::bead_text(ar.sentences, b.ar_begin, b.ar_count)) +
+          "}");
     }
     out.write(beads.empty() ? "]\n" : "\n]\n");
   }

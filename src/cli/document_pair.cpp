@@ -141,14 +141,4 @@ void check_pair(const DocumentSide& en, const DocumentSide& ar, const std::strin
   }
 }
 
-std::string joined(const std::vector<std::string>& sentences, std::size_t begin,
-                   std::size_t count) {
-  std::string s;
-  for (std::size_t k = begin; k < begin + count; ++k) {
-    if (k > begin) s += ' ';
-    s += sentences[k];
-  }
-  return s;
-}
-
 }  // namespace mizan::cli

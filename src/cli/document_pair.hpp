@@ -44,7 +44,4 @@ enum class BadPair {
 void check_pair(const DocumentSide& en, const DocumentSide& ar, const std::string& en_file,
                 const std::string& ar_file, BadPair bad, std::string_view command);
 
-/// Sentences [begin, begin + count) of a side joined by spaces: the text of one side of a bead.
-std::string joined(const std::vector<std::string>& sentences, std::size_t begin, std::size_t count);
-
 }  // namespace mizan::cli

@@ -14,6 +14,7 @@
 #include "document_pair.hpp"
 #include "glossary_options.hpp"
 #include "mizan/align/aligner.hpp"
+#include "mizan/align/beads.hpp"
 #include "mizan/core/error.hpp"
 #include "mizan/formats/dictd.hpp"
 #include "mizan/segment/segmenter.hpp"
@@ -95,11 +96,11 @@ void store(const Folder& f, const DocumentSide& en, const DocumentSide& ar,
       if (b.en_count > 0) {
         aside.side = Language::kEnglish;
         aside.position = static_cast<std::int64_t>(b.en_begin);
-        aside.en = joined(en.sentences, b.en_begin, b.en_count);
+        aside.en = align::bead_text(en.sentences, b.en_begin, b.en_count);
       } else {
         aside.side = Language::kArabic;
         aside.position = static_cast<std::int64_t>(b.ar_begin);
-        aside.ar = joined(ar.sentences, b.ar_begin, b.ar_count);
+        aside.ar = align::bead_text(ar.sentences, b.ar_begin, b.ar_count);
       }
       session.set_aside(aside);
       totals.unaligned_sentences += b.en_count + b.ar_count;
@@ -111,24 +112,14 @@ void store(const Folder& f, const DocumentSide& en, const DocumentSide& ar,
       aside.document = f.document;
       aside.side = Language::kEnglish;
       aside.position = static_cast<std::int64_t>(b.en_begin);
-      aside.en = joined(en.sentences, b.en_begin, b.en_count);
-      aside.ar = joined(ar.sentences, b.ar_begin, b.ar_count);
+      aside.en = align::bead_text(en.sentences, b.en_begin, b.en_count);
+      aside.ar = align::bead_text(ar.sentences, b.ar_begin, b.ar_count);
       aside.confidence = b.confidence;
       session.set_aside(aside);
       ++totals.low_score_beads;
       continue;
     }
-    TranslationUnit u;
-    u.en = joined(en.sentences, b.en_begin, b.en_count);
-    u.ar = joined(ar.sentences, b.ar_begin, b.ar_count);
-    u.origins.push_back({f.document, static_cast<std::int64_t>(b.en_begin)});
-    if (b.en_begin > 0) u.prev_en = en.sentences[b.en_begin - 1];
-    if (b.ar_begin > 0) u.prev_ar = ar.sentences[b.ar_begin - 1];
-    if (b.en_begin + b.en_count < en.sentences.size())
-      u.next_en = en.sentences[b.en_begin + b.en_count];
-    if (b.ar_begin + b.ar_count < ar.sentences.size())
-      u.next_ar = ar.sentences[b.ar_begin + b.ar_count];
-    u.confidence = b.confidence;
+    TranslationUnit u = align::bead_unit(b, en.sentences, ar.sentences, f.document);
     u.creator = creator;
     session.add(u);
   }

@@ -175,12 +175,8 @@ std::size_t for_each_aligned_unit(const UnitSourceOptions& src, const term::Glos
   std::size_t count = 0;
   for (const align::Bead& b : beads) {
     if (b.is_null() || (src.beads.empty() && b.confidence < src.min_score)) continue;
-    TranslationUnit u;
+    TranslationUnit u = align::bead_unit(b, en.sentences, ar.sentences, document);
     u.id = static_cast<std::int64_t>(++count);
-    u.en = joined(en.sentences, b.en_begin, b.en_count);
-    u.ar = joined(ar.sentences, b.ar_begin, b.ar_count);
-    u.origins.push_back({document, static_cast<std::int64_t>(b.en_begin)});
-    u.confidence = b.confidence;
     visit(u);
   }
   return count;

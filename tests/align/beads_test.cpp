@@ -49,5 +49,28 @@ TEST(Beads, OrderAndCoverageAreChecked) {
   EXPECT_EQ(error_line("[0]:[0]\n[1]:[1,2]\n", 2, 2), 2);  // past the last Arabic sentence
 }
 
+TEST(Beads, UnitOfABeadCarriesItsTextOriginAndContext) {
+  const std::vector<std::string> en = {"One.", "Two.", "Three.", "Four."};
+  const std::vector<std::string> ar = {"واحد.", "اثنان وثلاثة.", "أربعة."};
+  const TranslationUnit u = bead_unit({1, 2, 1, 1, 0.75}, en, ar, "doc");
+  EXPECT_EQ(u.en, "Two. Three.");
+  EXPECT_EQ(u.ar, "اثنان وثلاثة.");
+  ASSERT_EQ(u.origins.size(), 1u);
+  EXPECT_EQ(u.origins[0].document, "doc");
+  EXPECT_EQ(u.origins[0].position, 1);
+  EXPECT_EQ(u.prev_en, "One.");
+  EXPECT_EQ(u.next_en, "Four.");
+  EXPECT_EQ(u.prev_ar, "واحد.");
+  EXPECT_EQ(u.next_ar, "أربعة.");
+  EXPECT_EQ(u.confidence, 0.75);
+  // At the edges of the document there is no context on that side.
+  const TranslationUnit first = bead_unit({0, 1, 0, 1, 1.0}, en, ar, "doc");
+  EXPECT_TRUE(first.prev_en.empty());
+  EXPECT_TRUE(first.prev_ar.empty());
+  const TranslationUnit last = bead_unit({3, 1, 2, 1, 1.0}, en, ar, "doc");
+  EXPECT_TRUE(last.next_en.empty());
+  EXPECT_TRUE(last.next_ar.empty());
+}
+
 }  // namespace
 }  // namespace mizan::align
