@@ -1,0 +1,191 @@
+// mizan term find and suggest: glossary terms in a text, and the renderings to use for them.
+
+#include <unordered_set>
+
+#include "mizan/core/error.hpp"
+#include "mizan/term/check.hpp"
+#include "mizan/term/recognizer.hpp"
+#include "term_commands.hpp"
+#include "term_support.hpp"
+
+namespace mizan::cli {
+
+namespace {
+
+std::string hits_json(const term::Recognizer& rec, const term::TermMatch& m, Language lang) {
+  const std::vector<TermEntry>& entries = rec.glossary().entries();
+  std::string out = "[";
+  for (std::size_t i = 0; i < m.hits.size(); ++i) {
+    const TermEntry& e = entries[m.hits[i].entry];
+    out += std::string(i ? "," : "") + "{\"en\":" + json_string(e.en) +
+           ",\"ar\":" + json_string(e.ar) +
+           ",\"status\":" + json_string(term_status_name(e.status)) +
+           ",\"form\":" + json_string(rec.form_text(m.hits[i], lang)) + "}";
+  }
+  return out + "]";
+}
+
+}  // namespace
+
+int term_find(const std::vector<std::string>& args) {
+  po::options_description options("options");
+  DbOptions db;
+  std::string glossary_file;
+  std::string lang, format;
+  std::vector<std::string> words;
+  options.add_options()("lang", po::value(&lang)->default_value("auto"),
+                        "en, ar, or auto (by script)")(
+      "format", po::value(&format)->default_value("text"), "text or json")(
+      "text", po::value(&words)->composing(), "the text, or - for stdin");
+  add_db_options(options, db);
+  add_glossary_file_option(options, glossary_file);
+  po::positional_options_description positional;
+  positional.add("text", -1);
+  po::variables_map vm;
+  if (parse_command_line(args,
+                         "mizan term find [--db FILE] [--lang en|ar] [--format text|json] TEXT|-",
+                         "  mizan term find --db team.db --lang ar 'وللقيادة المركزية الأمريكية'\n"
+                         "  mizan term find --db team.db --lang en --format json - < en.txt",
+                         options, positional, vm))
+    return 0;
+  require_format(format, {"text", "json"});
+  const std::string input = input_text(words);
+  const Language l = language_of(lang, input);
+  const term::Glossary g = load_glossary(db, glossary_file);
+  const term::Recognizer rec(g);
+  const std::vector<term::TermMatch> matches = rec.find(input, l);
+  Output out;
+  if (format == "json") out.write("[");
+  for (std::size_t i = 0; i < matches.size(); ++i) {
+    const term::TermMatch& m = matches[i];
+    const std::string found = input.substr(m.begin, m.end - m.begin);
+    if (format == "json") {
+      out.write(std::string(i ? ",\n" : "\n") + "{\"begin\":" + std::to_string(m.begin) +
+                ",\"end\":" + std::to_string(m.end) + ",\"text\":" + json_string(found) +
+                ",\"entries\":" + hits_json(rec, m, l) + "}");
+      continue;
+    }
+    const TermEntry& e = g.entries()[m.hits.front().entry];
+    out.line(std::to_string(m.begin) + "\t" + std::to_string(m.end) + "\t" + found + "\t" +
+             (l == Language::kEnglish ? e.en : e.en + " → " + e.ar) +
+             (e.status == TermStatus::kPreferred
+                  ? ""
+                  : " [" + std::string(term_status_name(e.status)) + "]"));
+  }
+  if (format == "json") out.write(matches.empty() ? "]\n" : "\n]\n");
+  out.flush();
+  return 0;
+}
+
+namespace {
+
+// Renderings used in the memory for the terms of `segment`: the units holding any form of each
+// term are found through the memory's concordance index (newest first, at most `max_units` per
+// form) rather than by reading every unit. Returns the match offsets whose units were cut short.
+std::unordered_set<std::size_t> usage_from_memory(tm::Store& memory, const term::Recognizer& rec,
+                                                  std::string_view segment, Language lang,
+                                                  std::size_t max_units, term::UsageIndex& usage) {
+  std::unordered_set<std::int64_t> seen;
+  std::unordered_set<std::size_t> truncated;
+  for (const term::TermMatch& m : rec.find(segment, lang)) {
+    for (const std::string& form : term::forms_of(rec, m, lang)) {
+      tm::ConcordanceOptions o;
+      o.lang = lang;
+      o.max_results = max_units;
+      tm::ConcordanceResult found = memory.concordance(form, o);
+      if (found.truncated) truncated.insert(m.begin);
+      for (const tm::ConcordanceHit& hit : found.hits) {
+        if (seen.insert(hit.unit.id).second) usage.add(hit.unit);
+      }
+    }
+  }
+  return truncated;
+}
+
+}  // namespace
+
+int term_suggest(const std::vector<std::string>& args) {
+  po::options_description options("options");
+  DbOptions db;
+  std::string glossary_file;
+  std::string lang, format;
+  std::vector<std::string> words;
+  UnitSourceOptions units;
+  // Enough units for the counts to show the memory's habits; reading more costs time for every
+  // frequent term (CENTCOM is in most units of a CENTCOM memory).
+  std::size_t max_units = 2000;
+  options.add_options()("lang", po::value(&lang)->default_value("auto"),
+                        "language of the segment: en, ar, auto")(
+      "format", po::value(&format)->default_value("text"), "text or json")(
+      "max-units", po::value(&max_units)->default_value(max_units),
+      "memory units read per term form, newest first (0: all)");
+  add_db_options(options, db);
+  add_glossary_file_option(options, glossary_file);
+  add_unit_source_options(options, units);
+  options.add_options()("text", po::value(&words)->composing(), "the segment, or - for stdin");
+  po::positional_options_description positional;
+  positional.add("text", -1);
+  po::variables_map vm;
+  if (parse_command_line(
+          args,
+          "mizan term suggest [--db FILE] [--tmx F | --tsv F | --en F --ar F [--beads B]] TEXT|-",
+          "  mizan term suggest --db team.db 'CENTCOM forces struck ISIS near Dayr az-Zawr'\n"
+          "  mizan term suggest --db team.db --tmx client.tmx 'Gen. Kurilla visited Raqqa'",
+          options, positional, vm))
+    return 0;
+  require_format(format, {"text", "json"});
+  const UnitSource source = unit_source(units);
+  const std::string segment = input_text(words);
+  const Language l = language_of(lang, segment);
+  const term::Glossary g = load_glossary(db, glossary_file);
+  const term::Recognizer rec(g);
+  term::UsageIndex usage(rec);
+  std::unordered_set<std::size_t> truncated;
+  if (source == UnitSource::kMemory) {
+    truncated =
+        usage_from_memory(*open_store(db, StoreUse::kRead), rec, segment, l, max_units, usage);
+  } else {
+    for_each_unit(units, db, &g, [&](const TranslationUnit& u) { usage.add(u); });
+  }
+  const std::vector<term::Suggestion> suggestions = term::suggest(rec, segment, l, &usage);
+  Output out;
+  if (format == "json") out.write("[");
+  for (std::size_t i = 0; i < suggestions.size(); ++i) {
+    const term::Suggestion& s = suggestions[i];
+    const bool cut = truncated.count(s.match.begin) > 0;
+    if (format == "json") {
+      std::string r = "[", u = "[";
+      for (std::size_t k = 0; k < s.renderings.size(); ++k)
+        r += std::string(k ? "," : "") + "{\"text\":" + json_string(s.renderings[k].first) +
+             ",\"status\":" + json_string(term_status_name(s.renderings[k].second)) + "}";
+      for (std::size_t k = 0; k < s.used.size(); ++k)
+        u += std::string(k ? "," : "") + "{\"text\":" + json_string(s.used[k].spelling) +
+             ",\"units\":" + std::to_string(s.used[k].units) + "}";
+      out.write(std::string(i ? ",\n" : "\n") + "{\"begin\":" + std::to_string(s.match.begin) +
+                ",\"end\":" + std::to_string(s.match.end) + ",\"text\":" + json_string(s.text) +
+                ",\"renderings\":" + r + "],\"used\":" + u +
+                "],\"newest_units_only\":" + (cut ? "true" : "false") + "}");
+      continue;
+    }
+    out.line(s.text);
+    for (const auto& [text, status] : s.renderings)
+      out.line("  " +
+               std::string(status == TermStatus::kPreferred  ? "use    "
+                           : status == TermStatus::kAdmitted ? "or     "
+                                                             : "avoid  ") +
+               text);
+    if (s.used.empty()) out.line("  (not in the translations)");
+    for (const term::RenderingUse& use : s.used)
+      out.line("  used   " +
+               (use.spelling.empty() ? std::string("(no glossary rendering)") : use.spelling) +
+               " ×" + std::to_string(use.units));
+    if (cut)
+      out.line("  (counted in the newest " + std::to_string(max_units) +
+               " units of the memory with each form)");
+  }
+  if (format == "json") out.write(suggestions.empty() ? "]\n" : "\n]\n");
+  out.flush();
+  return 0;
+}
+
+}  // namespace mizan::cli
