@@ -393,9 +393,9 @@ ingest_stores_aligned_units_and_sets_the_rest_aside() {
 }
 
 ingest_min_score_and_bad_folders() {
-  # The seed with a loosely translated closing paragraph, aligned without a glossary: some beads
-  # come out unsure. --min-score between two of the scores `mizan align` gives them keeps aside
-  # exactly the beads scored below it.
+  # The seed with a loosely translated closing paragraph: some beads come out unsure. align and
+  # ingest anchor alike (no database yet, so both on the built-in glossary), and a --min-score
+  # between two of the scores `mizan align` gives keeps aside exactly the beads scored below it.
   mkdir -p ms/loose && cp "$SEED"/en.txt "$SEED"/ar.txt ms/loose/
   printf '\nOperations against ISIS continue in the region.\n' >>ms/loose/en.txt
   printf '\nوقال متحدث إن العمليات مستمرة منذ أسابيع في عدة مناطق من سوريا.\n' >>ms/loose/ar.txt
