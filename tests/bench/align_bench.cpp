@@ -1,5 +1,5 @@
 // Sentence alignment at scale: two documents of 1,000 to 100,000 sentences built from real
-// English-Arabic pairs (../shared/data/l10n-en-ar.tsv, path as argument), with deletions on both
+// English-Arabic pairs (tests/data/l10n-en-ar.tsv, or a path as argument), with deletions on both
 // sides, unrelated insertions and merged sentences; and the seed press release end to end
 // (segmentation + alignment).
 //
@@ -29,7 +29,7 @@
 
 namespace {
 
-std::string g_tsv_path = "../shared/data/l10n-en-ar.tsv";
+std::string g_tsv_path = MIZAN_PAIRS_TSV;
 
 struct Pair {
   std::string en, ar;

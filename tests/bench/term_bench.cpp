@@ -4,7 +4,7 @@
 // tokenization of the same segments (WordTokenizer), the floor under any recogniser.
 //
 //   cmake --build build --target bench
-//   build/tests/bench/term_bench [--data=../shared/data/l10n-en-ar.tsv] [--segments=1000000]
+//   build/tests/bench/term_bench [--data=tests/data/l10n-en-ar.tsv] [--segments=1000000]
 //                                [--entries=100000] [google benchmark flags]
 //
 // Data, generated deterministically from the l10n-en-ar.tsv string pairs (software UI text, used
@@ -39,7 +39,7 @@ using mizan::Language;
 using mizan::TermEntry;
 
 struct Config {
-  std::string data = "../shared/data/l10n-en-ar.tsv";
+  std::string data = MIZAN_PAIRS_TSV;
   std::size_t segments = 1'000'000;
   std::size_t entries = 100'000;
 };

@@ -2,7 +2,7 @@
 // on units built from real English/Arabic pairs (tm_corpus.hpp).
 //
 //   cmake --build build --target bench
-//   build/tests/bench/tm_bench [--tm_data=../shared/data/l10n-en-ar.tsv] [--tm_units=1000000]
+//   build/tests/bench/tm_bench [--tm_data=tests/data/l10n-en-ar.tsv] [--tm_units=1000000]
 //                              [--tm_dir=/tmp/mizan-bench] [--tm_queries=300] [--tm_min=70]
 //   build/tests/bench/tm_bench --tm_dump=DIR --tm_units=100000   # files for tm_compare.py
 //
@@ -35,7 +35,7 @@ using mizan::Language;
 using Clock = std::chrono::steady_clock;
 
 struct Config {
-  std::string data = std::string(MIZAN_SOURCE_DIR) + "/../shared/data/l10n-en-ar.tsv";
+  std::string data = MIZAN_PAIRS_TSV;
   std::string dir = "/tmp/mizan-bench";
   std::string dump;
   std::size_t units = 1'000'000;

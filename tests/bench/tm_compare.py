@@ -4,7 +4,7 @@
 
   cmake --build build --target bench
   /usr/bin/python3 tests/bench/tm_compare.py --bench build/tests/bench/tm_bench \\
-      [--data ../shared/data/l10n-en-ar.tsv] [--units 100000] [--queries 200] [--min 70]
+      [--data tests/data/l10n-en-ar.tsv] [--units 100000] [--queries 200] [--min 70]
 
 tm_bench writes the scaled units and queries (--tm_dump) and measures mizan's lookup in process
 (the store open, one lookup per query); this script times translate-toolkit's matcher.matches()
@@ -30,7 +30,7 @@ def main():
     here = os.path.dirname(os.path.abspath(__file__))
     ap = argparse.ArgumentParser()
     ap.add_argument('--bench', required=True)
-    ap.add_argument('--data', default=os.path.join(here, '..', '..', '..', 'shared', 'data', 'l10n-en-ar.tsv'))
+    ap.add_argument('--data', default=os.path.join(here, '..', 'data', 'l10n-en-ar.tsv'))
     ap.add_argument('--units', type=int, default=100000)
     ap.add_argument('--queries', type=int, default=200)
     ap.add_argument('--min', type=int, default=70)

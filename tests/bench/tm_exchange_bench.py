@@ -8,7 +8,7 @@ TU/s, peak RSS <= 200 MB for both. Not a ctest: it takes minutes and 2-3 GB of d
 
   cmake --build build --target bench mizan_cli
   tests/bench/tm_exchange_bench.py --mizan build/mizan --tmx-bench build/tests/bench/tmx_bench \\
-      [--data ../shared/data/l10n-en-ar.tsv] [--units 1000000] [--work DIR]
+      [--data tests/data/l10n-en-ar.tsv] [--units 1000000] [--work DIR]
 
 The input is the synthetic memory of tmx_bench (the 20,629 pairs of l10n-en-ar.tsv varied so none
 repeats; every unit with dates, creator, usage count, document and position, confidence and
@@ -48,7 +48,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     ap.add_argument('--mizan', required=True)
     ap.add_argument('--tmx-bench', required=True)
-    ap.add_argument('--data', default='../shared/data/l10n-en-ar.tsv')
+    ap.add_argument('--data', default=os.path.join(os.path.dirname(os.path.abspath(__file__)), '..',
+                                                   'data', 'l10n-en-ar.tsv'))
     ap.add_argument('--units', type=int, default=1_000_000)
     ap.add_argument('--work', default=None, help='folder for the files (default: a temporary one)')
     a = ap.parse_args()

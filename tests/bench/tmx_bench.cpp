@@ -15,7 +15,7 @@
 //                                                  end-to-end run of
 //                                                  tests/bench/tm_exchange_bench.py
 //
-// TSV is the l10n-en-ar.tsv of the shared data (default ../shared/data/l10n-en-ar.tsv): 20,629
+// TSV is the l10n-en-ar.tsv of the tests' data (default tests/data/l10n-en-ar.tsv): 20,629
 // real English/Arabic pairs, scaled to N units (default 1,000,000) with deterministic variations
 // (a changed number, an added word) so that no two units are the same. Each unit carries what a
 // mizan export writes: tuid, dates, creator, usage count, document and position, confidence,
@@ -54,7 +54,7 @@ struct Pair {
 };
 
 struct Config {
-  std::string tsv = "../shared/data/l10n-en-ar.tsv";
+  std::string tsv = MIZAN_PAIRS_TSV;
   std::size_t units = 1'000'000;
   std::string file;  // --file: the TMX --rss reads (kept), instead of one it makes
 };

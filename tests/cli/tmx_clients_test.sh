@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Our TMX, TSV and Moses files against real tools (recipes: ../shared/docs/real-clients.md):
+# Our TMX, TSV and Moses files against real tools (recipes: docs/real-clients.md):
 # libxml2's xmllint with the TMX 1.4 DTD that ships inside OmegaT, translate-toolkit, OmegaT 3.6
 # pre-translating in console mode, and translate-toolkit's po2tmx output imported by us.
 # Usage: tmx_clients_test.sh FORMATS_TOOL SOURCE_DIR MIZAN. The writer's files come from the seed
