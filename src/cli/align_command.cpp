@@ -5,16 +5,15 @@
 
 #include "commands.hpp"
 #include "common.hpp"
-#include "document_pair.hpp"
 #include "glossary_options.hpp"
 #include "mizan/align/aligner.hpp"
 #include "mizan/align/beads.hpp"
 #include "mizan/align/report.hpp"
 #include "mizan/core/error.hpp"
-#include "mizan/formats/dictd.hpp"
 #include "mizan/formats/output_file.hpp"
-#include "mizan/segment/segmenter.hpp"
-#include "mizan/text/input.hpp"
+#include "mizan/pipeline/document.hpp"
+#include "mizan/pipeline/pair_check.hpp"
+#include "mizan/pipeline/units.hpp"
 #include "tm_options.hpp"
 
 namespace mizan::cli {
@@ -26,7 +25,7 @@ struct AlignCommandOptions {
   std::string paragraphs = "auto";
   std::vector<std::string> srx;
   std::string report, dict, beads;
-  AnchorGlossaryOptions glossary;
+  pipeline::AnchorGlossaryOptions glossary;
   DbOptions db;
   double min_score = 0;
   bool presegmented = false, lossy = false, force = false;
@@ -47,22 +46,17 @@ std::string score_text(double x) {
   return buf;
 }
 
-// --min-score: a bead below it is not kept; its sentences come out unaligned, so that every
-// sentence stays in exactly one bead.
-std::vector<align::Bead> apply_min_score(const std::vector<align::Bead>& beads, double min_score) {
-  std::vector<align::Bead> out;
-  for (const align::Bead& b : beads) {
-    if (b.is_null() || b.confidence >= min_score) {
-      out.push_back(b);
-      continue;
-    }
-    for (std::size_t k = 0; k < b.en_count; ++k)
-      out.push_back({b.en_begin + k, 1, b.ar_begin, 0, 1.0});
-    for (std::size_t k = 0; k < b.ar_count; ++k) {
-      out.push_back({b.en_begin + b.en_count, 0, b.ar_begin + k, 1, 1.0});
-    }
-  }
-  return out;
+// How the user of `mizan align` says which file is the English one.
+constexpr std::string_view kAlignOrderHint =
+    "the English file comes first (mizan align EN_FILE AR_FILE)";
+
+// A pair that is no translation is refused, naming --force; forced, it is a warning, as is an
+// uneven pair.
+void act_on(const pipeline::PairCheck& check, bool force) {
+  if (check.verdict == pipeline::PairVerdict::kNotAPair && !force)
+    throw Error(ExitCode::kDataError, check.problem + " (--force aligns anyway)");
+  if (check.verdict != pipeline::PairVerdict::kPair)
+    std::cerr << "mizan align: warning: " << check.problem << "\n";
 }
 
 }  // namespace
@@ -125,39 +119,31 @@ int run_align(const std::vector<std::string>& args) {
   ao.use_lexical = !vm.count("no-lexical");
   ao.use_paragraphs = !vm.count("no-paragraphs");
 
-  DocumentSide en, ar;
-  if (o.presegmented) {
-    en = read_presegmented(o.en_file, o.lossy);
-    ar = read_presegmented(o.ar_file, o.lossy);
-  } else {
-    const text::ParagraphMode mode = parse_paragraph_mode(o.paragraphs);
-    const segment::Segmenter segmenter(load_rules(o.srx));
-    en = segment_file(o.en_file, Language::kEnglish, segmenter, mode, o.lossy);
-    ar = segment_file(o.ar_file, Language::kArabic, segmenter, mode, o.lossy);
-  }
+  pipeline::DocumentOptions read_options;
+  read_options.presegmented = o.presegmented;
+  read_options.lossy = o.lossy;
+  read_options.srx = o.srx;
+  // --paragraphs only matters (and is only checked) when segmenting.
+  if (!o.presegmented) read_options.paragraphs = parse_paragraph_mode(o.paragraphs);
+  const pipeline::DocumentPair pair =
+      pipeline::read_document_pair(o.en_file, o.ar_file, read_options);
+  const std::vector<std::string>& en = pair.en.sentences;
+  const std::vector<std::string>& ar = pair.ar.sentences;
 
   std::vector<align::Bead> beads;
   if (!o.beads.empty()) {
-    beads = align::parse_beads(text::read_text_file(o.beads), o.beads, en.sentences.size(),
-                               ar.sentences.size());
+    beads = pipeline::read_bead_file(o.beads, pair);
   } else {
-    check_pair(en, ar, o.en_file, o.ar_file,
-               o.force ? BadPair::kWarn : BadPair::kRefuseUnlessForced, "align");
-    if (!o.dict.empty()) {
-      const std::vector<std::string> vocabulary = align::english_vocabulary(en.sentences);
-      ao.dictionary =
-          std::make_shared<const BilingualDictionary>(formats::read_dictd(o.dict, &vocabulary));
-    }
+    act_on(pipeline::check_pair(pair, kAlignOrderHint), o.force);
+    if (!o.dict.empty()) ao.dictionary = pipeline::read_dictionary(o.dict, {&pair, 1});
     if (ao.use_anchors) ao.glossary = anchor_glossary(o.glossary, o.db, "align");
     ProgressBar progress("aligning");
-    ao.progress = [&](std::size_t done, std::size_t total, std::string_view) {
-      progress.update(done, total);
-    };
+    ao.progress = progress.callback();
     align::SentenceAligner aligner(std::move(ao));
-    beads = aligner.align(en.sentences, ar.sentences, en.paragraphs, ar.paragraphs).beads;
+    beads = pipeline::align_pair(aligner, pair);
     progress.finish();
   }
-  if (o.min_score > 0) beads = apply_min_score(beads, o.min_score);
+  beads = pipeline::unalign_low_confidence(beads, {.min_confidence = o.min_score});
 
   // The report first: if it cannot be written, nothing went to stdout either.
   if (!o.report.empty()) {
@@ -166,7 +152,7 @@ int run_align(const std::vector<std::string>& args) {
     ro.ar_name = o.ar_file;
     ro.min_score = o.min_score;
     formats::AtomicOutputFile report(o.report);
-    report.write(align::html_report(en.sentences, ar.sentences, beads, ro));
+    report.write(align::html_report(en, ar, beads, ro));
     report.commit();
   }
 
@@ -178,22 +164,19 @@ int run_align(const std::vector<std::string>& args) {
     out.line("en_ids\tar_ids\tscore\ten_text\tar_text");
     for (const align::Bead& b : beads) {
       out.line(ids(b.en_begin, b.en_count) + "\t" + ids(b.ar_begin, b.ar_count) + "\t" +
-               score_text(b.confidence) + "\t" +
-               align::bead_text(en.sentences, b.en_begin, b.en_count) + "\t" +
-               align::bead_text(ar.sentences, b.ar_begin, b.ar_count));
+               score_text(b.confidence) + "\t" + align::bead_text(en, b.en_begin, b.en_count) +
+               "\t" + align::bead_text(ar, b.ar_begin, b.ar_count));
     }
   } else {
     out.write("[");
     for (std::size_t k = 0; k < beads.size(); ++k) {
       const align::Bead& b = beads[k];
       out.write(k == 0 ? "\n" : ",\n");
-      out.write(
-          "{\"en\":[" + ids(b.en_begin, b.en_count) + "],\"ar\":[" + ids(b.ar_begin, b.ar_count) +
-          "],\"type\":\"" + std::to_string(b.en_count) + "-" + std::to_string(b.ar_count) +
-          "\",\"score\":" + score_text(b.confidence) +
-          ",\"en_text\":" + json_string(align::bead_text(en.sentences, b.en_begin, b.en_count)) +
-          ",\"ar_text\":" + json_string(align::bead_text(ar.sentences, b.ar_begin, b.ar_count)) +
-          "}");
+      out.write("{\"en\":[" + ids(b.en_begin, b.en_count) + "],\"ar\":[" +
+                ids(b.ar_begin, b.ar_count) + "],\"type\":\"" + std::to_string(b.en_count) + "-" +
+                std::to_string(b.ar_count) + "\",\"score\":" + score_text(b.confidence) +
+                ",\"en_text\":" + json_string(align::bead_text(en, b.en_begin, b.en_count)) +
+                ",\"ar_text\":" + json_string(align::bead_text(ar, b.ar_begin, b.ar_count)) + "}");
     }
     out.write(beads.empty() ? "]\n" : "\n]\n");
   }

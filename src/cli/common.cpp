@@ -5,7 +5,6 @@
 #include <iostream>
 
 #include "mizan/core/error.hpp"
-#include "mizan/formats/srx.hpp"
 
 namespace mizan::cli {
 
@@ -21,14 +20,6 @@ bool parse_command_line(const std::vector<std::string>& args, std::string_view u
   }
   po::notify(vm);
   return false;
-}
-
-SrxRuleSet load_rules(const std::vector<std::string>& srx_files) {
-  if (srx_files.empty()) return formats::builtin_srx();
-  std::vector<SrxRuleSet> sets;
-  for (const std::string& f : srx_files)
-    sets.push_back(formats::read_srx_file(f));
-  return formats::merge_srx(sets);
 }
 
 Output::Output() {

@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-#include "mizan/core/srx_rules.hpp"
+#include "mizan/core/progress.hpp"
 
 namespace mizan::cli {
 
@@ -30,9 +30,6 @@ bool parse_command_line(const std::vector<std::string>& args, std::string_view u
                         std::string_view example, po::options_description& options,
                         const po::positional_options_description& positional,
                         po::variables_map& vm);
-
-/// Segmentation rules: the built-in SRX files, or the given ones merged in order.
-SrxRuleSet load_rules(const std::vector<std::string>& srx_files);
 
 /// Buffered stdout writer.
 class Output {
@@ -58,6 +55,10 @@ class ProgressBar {
   void update(std::size_t done, std::size_t total);
   void finish();
   bool enabled() const { return enabled_; }
+  /// A progress callback for the library that updates this bar (which must outlive it).
+  ProgressFn callback() {
+    return [this](std::size_t done, std::size_t total, std::string_view) { update(done, total); };
+  }
 
  private:
   std::string label_;

@@ -182,7 +182,7 @@ int run_export(const std::vector<std::string>& args) {
         ++seen;
         if (filter.accepts(unit)) out.writer->write(unit);
       },
-      [&](std::size_t done, std::size_t total, std::string_view) { bar.update(done, total); });
+      bar.callback());
   out.writer->finish();
   for (const auto& file : out.files)
     file->commit();

@@ -114,7 +114,7 @@ int run_import(const std::vector<std::string>& args) {
           refused.skip(imported.where, e.message(), imported.record_id);
         }
       },
-      [&](std::size_t done, std::size_t total, std::string_view) { reading.update(done, total); });
+      reading.callback());
   reading.finish();
   for (const Diagnostic& d : refused.skipped.items())
     read.skip(d.where, d.message, d.record);
@@ -130,8 +130,7 @@ int run_import(const std::vector<std::string>& args) {
                 {.file = file});
   }
   ProgressBar indexing("indexing");
-  const tm::ImportSummary summary = session->commit(
-      [&](std::size_t done, std::size_t total, std::string_view) { indexing.update(done, total); });
+  const tm::ImportSummary summary = session->commit(indexing.callback());
   indexing.finish();
   std::cout << file << ": " << summary.added << " added, " << summary.merged << " merged, "
             << summary.unchanged << " already there";

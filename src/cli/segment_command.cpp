@@ -3,6 +3,7 @@
 #include "commands.hpp"
 #include "common.hpp"
 #include "mizan/core/error.hpp"
+#include "mizan/pipeline/document.hpp"
 #include "mizan/segment/segmenter.hpp"
 
 namespace mizan::cli {
@@ -49,7 +50,7 @@ int run_segment(const std::vector<std::string>& args) {
   }
   const segment::LanguageChoice choice = parse_language_choice(lang);
   const text::ParagraphMode mode = parse_paragraph_mode(paragraphs);
-  const segment::Segmenter segmenter(load_rules(srx));
+  const segment::Segmenter segmenter(pipeline::segmentation_rules(srx));
 
   // Opening the reader validates the whole input: a bad byte anywhere fails before any output.
   text::ParagraphReader reader(input, mode, {.lossy = vm.count("lossy") > 0});

@@ -32,7 +32,7 @@ int term_check(const std::vector<std::string>& args) {
   DbOptions db;
   std::string glossary_file;
   std::string format;
-  UnitSourceOptions units;
+  pipeline::UnitSourceOptions units;
   std::size_t examples = 3;
   options.add_options()("format", po::value(&format)->default_value("text"), "text or json")(
       "examples", po::value(&examples)->default_value(3), "examples per problem")(
@@ -52,7 +52,7 @@ int term_check(const std::vector<std::string>& args) {
           options, positional, vm))
     return 0;
   require_format(format, {"text", "json"});
-  unit_source(units);  // usage errors before any work
+  pipeline::unit_source_kind(units);  // usage errors before any work
   const term::Glossary g = load_glossary(db, glossary_file);
   const term::Recognizer rec(g);
   term::Checker checker(rec, {.max_examples = examples});
@@ -122,7 +122,7 @@ int term_extract(const std::vector<std::string>& args) {
   po::options_description options("options");
   DbOptions db;
   std::string format;
-  UnitSourceOptions units;
+  pipeline::UnitSourceOptions units;
   term::ExtractOptions x;
   options.add_options()("format", po::value(&format)->default_value("text"),
                         "text, tsv (mizan glossary TSV, ready to review and import) or json")(

@@ -110,7 +110,7 @@ int term_suggest(const std::vector<std::string>& args) {
   std::string glossary_file;
   std::string lang, format;
   std::vector<std::string> words;
-  UnitSourceOptions units;
+  pipeline::UnitSourceOptions units;
   // Enough units for the counts to show the memory's habits; reading more costs time for every
   // frequent term (CENTCOM is in most units of a CENTCOM memory).
   std::size_t max_units = 2000;
@@ -134,14 +134,14 @@ int term_suggest(const std::vector<std::string>& args) {
           options, positional, vm))
     return 0;
   require_format(format, {"text", "json"});
-  const UnitSource source = unit_source(units);
+  const pipeline::UnitSourceKind source = pipeline::unit_source_kind(units);
   const std::string segment = input_text(words);
   const Language l = language_of(lang, segment);
   const term::Glossary g = load_glossary(db, glossary_file);
   const term::Recognizer rec(g);
   term::UsageIndex usage(rec);
   std::unordered_set<std::size_t> truncated;
-  if (source == UnitSource::kMemory) {
+  if (source == pipeline::UnitSourceKind::kMemory) {
     truncated =
         usage_from_memory(*open_store(db, StoreUse::kRead), rec, segment, l, max_units, usage);
   } else {

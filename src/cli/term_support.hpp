@@ -4,7 +4,6 @@
 // aligned as `mizan align` does).
 
 #include <cstddef>
-#include <functional>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -12,7 +11,7 @@
 
 #include "common.hpp"
 #include "mizan/core/language.hpp"
-#include "mizan/core/translation_unit.hpp"
+#include "mizan/pipeline/unit_source.hpp"
 #include "mizan/term/glossary.hpp"
 #include "tm_options.hpp"
 
@@ -36,24 +35,14 @@ void require_format(const std::string& format, std::initializer_list<std::string
 /// Text given on the command line, or "-" for stdin (cleaned either way).
 std::string input_text(const std::vector<std::string>& words);
 
-/// Where the units come from: --tmx, --tsv, --en/--ar [--beads], or (none given) the memory.
-struct UnitSourceOptions {
-  std::string tmx, tsv, en, ar, beads;
-  bool presegmented = false;
-  double min_score = 0.5;
-};
-void add_unit_source_options(po::options_description& options, UnitSourceOptions& u);
+/// --tmx, --tsv, --en/--ar [--beads] [--presegmented] and --min-score: where the units of
+/// check, suggest and extract come from (none given: the memory).
+void add_unit_source_options(po::options_description& options, pipeline::UnitSourceOptions& u);
 
-enum class UnitSource { kMemory, kTmx, kTsv, kPair };
-
-/// Which source the options name; usage errors for impossible combinations.
-UnitSource unit_source(const UnitSourceOptions& u);
-
-using UnitVisitor = std::function<void(const TranslationUnit&)>;
-
-/// Calls `visit` for every unit of the source (a pair is aligned with `glossary` as anchors when
-/// there is one); returns how many there were.
-std::size_t for_each_unit(const UnitSourceOptions& src, const DbOptions& db,
-                          const term::Glossary* glossary, const UnitVisitor& visit);
+/// Calls `visit` for every unit of the source (pipeline::for_each_unit; the memory of `db` opened
+/// for it when it is the source), a pair aligned with `glossary` as anchors when there is one;
+/// says on stderr what was skipped or looks wrong. Returns how many units there were.
+std::size_t for_each_unit(const pipeline::UnitSourceOptions& source, const DbOptions& db,
+                          const term::Glossary* glossary, const pipeline::UnitVisitor& visit);
 
 }  // namespace mizan::cli

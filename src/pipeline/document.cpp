@@ -1,16 +1,18 @@
-#include "document_pair.hpp"
+#include "mizan/pipeline/document.hpp"
 
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
-#include <iostream>
 #include <sstream>
 
-#include "mizan/align/aligner.hpp"
+#include "mizan/align/beads.hpp"
 #include "mizan/core/error.hpp"
+#include "mizan/formats/dictd.hpp"
+#include "mizan/formats/srx.hpp"
 #include "mizan/text/clean.hpp"
 
-namespace mizan::cli {
+namespace mizan::pipeline {
 namespace {
 
 std::string read_bytes(const std::string& path) {
@@ -22,18 +24,15 @@ std::string read_bytes(const std::string& path) {
   return s.str();
 }
 
-std::string percent(double x) {
-  return std::to_string(static_cast<int>(x * 100 + 0.5)) + "%";
-}
-
-// How the user of `command` says which file is the English one.
-std::string order_hint(std::string_view command) {
-  if (command == "align") return "the English file comes first (mizan align EN_FILE AR_FILE)";
-  if (command == "ingest") return "en.txt holds the English, ar.txt its Arabic translation";
-  return "--en takes the English file, --ar the Arabic";
-}
-
 }  // namespace
+
+SrxRuleSet segmentation_rules(const std::vector<std::string>& srx_files) {
+  if (srx_files.empty()) return formats::builtin_srx();
+  std::vector<SrxRuleSet> sets;
+  for (const std::string& f : srx_files)
+    sets.push_back(formats::read_srx_file(f));
+  return formats::merge_srx(sets);
+}
 
 DocumentSide read_presegmented(const std::string& path, bool lossy) {
   const std::string bytes = read_bytes(path);
@@ -103,42 +102,46 @@ DocumentSide segment_file(const std::string& path, Language lang,
   return side;
 }
 
-void check_pair(const DocumentSide& en, const DocumentSide& ar, const std::string& en_file,
-                const std::string& ar_file, BadPair bad, std::string_view command) {
-  if (en.sentences.empty()) {
-    throw Error(ExitCode::kDataError, "no English text to align (empty file)", {en_file});
+DocumentPair read_document_pair(const std::string& en_file, const std::string& ar_file,
+                                const DocumentOptions& options) {
+  DocumentPair pair;
+  pair.en_file = en_file;
+  pair.ar_file = ar_file;
+  pair.document = std::filesystem::path(en_file).parent_path().filename().string();
+  if (pair.document.empty()) pair.document = en_file;
+  if (options.presegmented) {
+    pair.en = read_presegmented(en_file, options.lossy);
+    pair.ar = read_presegmented(ar_file, options.lossy);
+  } else {
+    const segment::Segmenter segmenter(segmentation_rules(options.srx));
+    pair.en =
+        segment_file(en_file, Language::kEnglish, segmenter, options.paragraphs, options.lossy);
+    pair.ar =
+        segment_file(ar_file, Language::kArabic, segmenter, options.paragraphs, options.lossy);
   }
-  if (ar.sentences.empty()) {
-    throw Error(ExitCode::kDataError, "no Arabic text to align (empty file)", {ar_file});
-  }
-  const align::InputCheck c = align::check_inputs(en.sentences, ar.sentences);
-  std::string problem;
-  if (c.en_arabic_share > 0.5) {
-    problem = en_file + ": the English file is " + percent(c.en_arabic_share) + " Arabic script; " +
-              order_hint(command);
-  } else if (c.ar_latin_share > 0.5) {
-    problem = ar_file + ": the Arabic file is " + percent(c.ar_latin_share) + " Latin script; " +
-              order_hint(command);
-  } else if (c.size_ratio >= 10) {
-    char ratio[32];
-    std::snprintf(ratio, sizeof ratio, "%.0fx", c.size_ratio);
-    problem = en_file + " and " + ar_file + ": one side is " + std::string(ratio) +
-              " longer than the other (" + std::to_string(en.sentences.size()) + " English, " +
-              std::to_string(ar.sentences.size()) +
-              " Arabic sentences): these are not translations of each other";
-  }
-  if (!problem.empty()) {
-    if (bad == BadPair::kRefuse) throw Error(ExitCode::kDataError, problem);
-    if (bad == BadPair::kRefuseUnlessForced)
-      throw Error(ExitCode::kDataError, problem + " (--force aligns anyway)");
-    std::cerr << "mizan " << command << ": warning: " << problem << "\n";
-  } else if (c.size_ratio >= 3) {
-    char ratio[32];
-    std::snprintf(ratio, sizeof ratio, "%.1fx", c.size_ratio);
-    std::cerr << "mizan " << command << ": warning: " << en_file << " and " << ar_file
-              << ": one side is " << ratio
-              << " longer than the other; expect many unaligned sentences\n";
-  }
+  return pair;
 }
 
-}  // namespace mizan::cli
+std::vector<align::Bead> read_bead_file(const std::string& path, const DocumentPair& pair) {
+  return align::parse_beads(text::read_text_file(path), path, pair.en.sentences.size(),
+                            pair.ar.sentences.size());
+}
+
+std::shared_ptr<const BilingualDictionary> read_dictionary(
+    const std::string& path, std::span<const DocumentPair> documents) {
+  std::vector<std::string> vocabulary;
+  for (const DocumentPair& d : documents) {
+    for (std::string& w : align::english_vocabulary(d.en.sentences))
+      vocabulary.push_back(std::move(w));
+  }
+  std::sort(vocabulary.begin(), vocabulary.end());
+  vocabulary.erase(std::unique(vocabulary.begin(), vocabulary.end()), vocabulary.end());
+  return std::make_shared<const BilingualDictionary>(formats::read_dictd(path, &vocabulary));
+}
+
+std::vector<align::Bead> align_pair(align::SentenceAligner& aligner, const DocumentPair& pair) {
+  return aligner.align(pair.en.sentences, pair.ar.sentences, pair.en.paragraphs, pair.ar.paragraphs)
+      .beads;
+}
+
+}  // namespace mizan::pipeline
