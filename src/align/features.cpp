@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "mizan/text/arabic_stemmer.hpp"
+#include "mizan/text/english_forms.hpp"
 #include "mizan/text/match_key.hpp"
 #include "mizan/text/script.hpp"
 #include "mizan/text/tokenize.hpp"
@@ -471,40 +472,6 @@ std::vector<std::string> deletions(const std::string& s) {
   return out;
 }
 
-// The English word as the lexical model sees it: plural and third-person -s removed (rights /
-// right, forces / force), so that a short document's few pairs teach one word, not two.
-std::string english_lexical_form(const std::string& w) {
-  if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u' &&
-      w[w.size() - 2] != 'i') {
-    return w.substr(0, w.size() - 1);
-  }
-  return w;
-}
-
-// English inflections tried when a word is not a headword itself.
-std::vector<std::string> english_lookup_forms(const std::string& w) {
-  std::vector<std::string> forms{w};
-  auto ends = [&](std::string_view suffix) {
-    return w.size() > suffix.size() + 2 &&
-           w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0;
-  };
-  auto cut = [&](std::size_t n) { return w.substr(0, w.size() - n); };
-  if (ends("ies")) forms.push_back(cut(3) + "y");
-  if (ends("es")) forms.push_back(cut(2));
-  if (ends("s") && !ends("ss")) forms.push_back(cut(1));
-  if (ends("ied")) forms.push_back(cut(3) + "y");
-  if (ends("ed")) {
-    forms.push_back(cut(2));
-    forms.push_back(cut(1));
-  }
-  if (ends("ing")) {
-    forms.push_back(cut(3));
-    forms.push_back(cut(3) + "e");
-  }
-  if (ends("ly")) forms.push_back(cut(2));
-  return forms;
-}
-
 }  // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -938,7 +905,7 @@ void FeatureExtractor::Impl::dictionary_anchors(const BilingualDictionary& dicti
   }
   std::unordered_map<std::string, std::vector<std::string>> stem_words;  // ar stem -> anchors
   for (const std::string& w : en_vocab) {
-    for (const std::string& form : english_lookup_forms(w)) {
+    for (const std::string& form : text::english_lookup_forms(w)) {
       auto it = headwords.find(form);
       if (it == headwords.end()) continue;
       std::unordered_set<std::string> stems;
@@ -1015,7 +982,7 @@ DocumentFeatures FeatureExtractor::extract(const std::vector<std::string>& en,
         content = content || !t.latin || !english_function_word(t.key);
       }
       if (t.latin) {
-        doc.en[i].words.push_back(en_words.id(english_lexical_form(t.key)));
+        doc.en[i].words.push_back(en_words.id(text::english_lexical_form(t.key)));
       } else if (t.number || t.arabic) {
         doc.en[i].words.push_back(en_words.id(t.key));
       }

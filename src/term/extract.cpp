@@ -9,6 +9,7 @@
 #include "mizan/term/recognizer.hpp"
 #include "mizan/text/arabic_stemmer.hpp"
 #include "mizan/text/match_key.hpp"
+#include "mizan/text/utf8.hpp"
 #include "words.hpp"
 
 namespace mizan::term {
@@ -47,19 +48,16 @@ bool all_digits(std::string_view w) {
 std::size_t surface_bytes_of_letters(std::string_view surface, std::size_t letters) {
   std::size_t i = 0;
   while (i < surface.size() && letters > 0) {
-    std::size_t n = 1;
-    while (i + n < surface.size() && (static_cast<unsigned char>(surface[i + n]) & 0xC0) == 0x80)
-      ++n;
-    if (!text::match_key(surface.substr(i, n)).empty()) --letters;
-    i += n;
+    const std::size_t start = i;
+    text::next_code_point(surface, i);
+    if (!text::match_key(surface.substr(start, i - start)).empty()) --letters;
   }
   // Marks written on the last removed letter go with it.
   while (i < surface.size()) {
-    std::size_t n = 1;
-    while (i + n < surface.size() && (static_cast<unsigned char>(surface[i + n]) & 0xC0) == 0x80)
-      ++n;
-    if (!text::match_key(surface.substr(i, n)).empty()) break;
-    i += n;
+    std::size_t next = i;
+    text::next_code_point(surface, next);
+    if (!text::match_key(surface.substr(i, next - i)).empty()) break;
+    i = next;
   }
   return i;
 }
@@ -70,14 +68,11 @@ std::pair<std::string, std::string> without_proclitics(std::string_view key,
                                                        std::string_view surface) {
   const std::string_view prefix = text::split_arabic_word(key).prefix;
   constexpr std::string_view kArticle = "ال", kLil = "لل";
-  auto ends = [&](std::string_view s) {
-    return prefix.size() >= s.size() && prefix.substr(prefix.size() - s.size()) == s;
-  };
-  std::size_t drop_letters = detail::code_points(prefix);
+  std::size_t drop_letters = text::count_code_points(prefix);
   std::string article;
-  if (ends(kArticle)) {
+  if (prefix.ends_with(kArticle)) {
     drop_letters -= 2;
-  } else if (ends(kLil)) {
+  } else if (prefix.ends_with(kLil)) {
     article = std::string(kArticle);  // ل + ال is written لل
   }
   if (drop_letters == 0 && article.empty()) return {std::string(key), std::string(surface)};
@@ -187,9 +182,10 @@ struct Extractor::Impl {
             lang == Language::kEnglish
                 ? is_in(kEnglishStopwords, first_key) || is_in(kEnglishStopwords, last_key)
                 : is_in(kArabicStopwords, first_key) || is_in(kArabicStopwords, last_key) ||
-                      detail::code_points(first_key) < 2 || detail::code_points(last_key) < 2;
+                      text::count_code_points(first_key) < 2 ||
+                      text::count_code_points(last_key) < 2;
         if (stop_edge || all_digits(first_key) || all_digits(last_key)) continue;
-        if (n == 1 && detail::code_points(key) < 3) continue;
+        if (n == 1 && text::count_code_points(key) < 3) continue;
         const std::uint32_t id = table.intern(key);
         ++table.written[id][written];
         if (seen.insert(id).second) {

@@ -5,18 +5,10 @@
 
 #include "mizan/text/arabic_stemmer.hpp"
 #include "mizan/text/match_key.hpp"
+#include "mizan/text/utf8.hpp"
 
 namespace mizan::tm {
 namespace {
-
-bool is_ascii_word(std::string_view w) {
-  return !w.empty() && std::all_of(w.begin(), w.end(),
-                                   [](char c) { return (c >= 'a' && c <= 'z') || c == '\''; });
-}
-
-bool ends_with(std::string_view w, std::string_view s) {
-  return w.size() >= s.size() && w.substr(w.size() - s.size()) == s;
-}
 
 // True for the two-byte UTF-8 of an Arabic letter U+0600-U+06FF starting at w[i].
 bool is_arabic_lead(std::string_view w, std::size_t i) {
@@ -34,25 +26,6 @@ bool is_latin_vowel(char c) {
 }
 
 }  // namespace
-
-std::string english_light_stem(std::string_view w) {
-  if (!is_ascii_word(w)) return std::string(w);
-  if (ends_with(w, "'s")) w.remove_suffix(2);
-  while (!w.empty() && w.back() == '\'')
-    w.remove_suffix(1);
-  // Plural endings only, and only on words long enough that the rest is still a word: "us",
-  // "is", "gas" and the like stay whole.
-  if (w.size() >= 5 && ends_with(w, "ies")) return std::string(w.substr(0, w.size() - 3)) + "y";
-  if (w.size() >= 5 && (ends_with(w, "sses") || ends_with(w, "xes") || ends_with(w, "zes") ||
-                        ends_with(w, "ches") || ends_with(w, "shes"))) {
-    return std::string(w.substr(0, w.size() - 2));
-  }
-  if (w.size() >= 4 && w.back() == 's' && !ends_with(w, "ss") && !ends_with(w, "us") &&
-      !ends_with(w, "is")) {
-    return std::string(w.substr(0, w.size() - 1));
-  }
-  return std::string(w);
-}
 
 std::string spelling_skeleton(std::string_view stem) {
   std::string out;
@@ -129,29 +102,9 @@ WordRelation relate(const Word& a, const Word& b) {
   return WordRelation::kDifferent;
 }
 
-namespace {
-
-std::vector<char32_t> code_points(std::string_view s) {
-  std::vector<char32_t> out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size();) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    const std::size_t n = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-    char32_t c = n == 1 ? b : b & (0x3F >> (n - 1));
-    for (std::size_t k = 1; k < n && i + k < s.size(); ++k) {
-      c = (c << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-    }
-    out.push_back(c);
-    i += n;
-  }
-  return out;
-}
-
-}  // namespace
-
 std::size_t surface_distance(std::string_view a, std::string_view b) {
   if (a == b) return 0;
-  const std::vector<char32_t> x = code_points(a), y = code_points(b);
+  const std::vector<char32_t> x = text::to_code_points(a), y = text::to_code_points(b);
   // The common prefix and suffix cost nothing: the matrix only covers what differs (matches
   // that tie are mostly alike).
   std::size_t head = 0;
