@@ -12,27 +12,11 @@
 #include "mizan/text/script.hpp"
 #include "mizan/text/tokenize.hpp"
 #include "mizan/text/transliterate.hpp"
+#include "mizan/text/utf8.hpp"
+#include "mizan/text/word_lists.hpp"
 
 namespace mizan::align::detail {
 namespace {
-
-// ---------------------------------------------------------------------------------------------
-// Small UTF-8 helpers (input is valid UTF-8: it went through text::clean).
-
-char32_t decode_at(std::string_view s, std::size_t& i) {
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  if (b0 < 0x80) {
-    ++i;
-    return b0;
-  }
-  const int extra = b0 >= 0xF0 ? 3 : b0 >= 0xE0 ? 2 : 1;
-  char32_t c = b0 & (0x3F >> extra);
-  ++i;
-  for (int k = 0; k < extra && i < s.size(); ++k, ++i) {
-    c = (c << 6) | (static_cast<unsigned char>(s[i]) & 0x3F);
-  }
-  return c;
-}
 
 bool is_ascii_upper(char c) {
   return c >= 'A' && c <= 'Z';
@@ -52,14 +36,6 @@ bool all_ascii_letters(std::string_view s) {
 }
 
 // Arabic letters in matching-key form are two bytes each (U+0600-U+06FF).
-bool is_arabic_word(std::string_view key) {
-  if (key.size() < 2 || key.size() % 2 != 0) return false;
-  for (std::size_t i = 0; i < key.size(); i += 2) {
-    const auto b0 = static_cast<unsigned char>(key[i]);
-    if (b0 != 0xD8 && b0 != 0xD9 && b0 != 0xDA && b0 != 0xDB) return false;
-  }
-  return true;
-}
 std::size_t arabic_letters(std::string_view key) {
   return key.size() / 2;
 }
@@ -75,177 +51,11 @@ std::string_view strip_proclitic(std::string_view key, std::size_t min_rest = 3)
   return key;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Month and weekday names. Arabic uses two month series side by side (the Egyptian/Gulf one from
-// the Latin names, and the Syriac one of the Levant and Iraq; press agencies often print both:
-// "يناير/ كانون الثاني"), and the Maghreb has its own spellings. All in matching-key form.
-
-struct NameNumber {
-  std::string_view name;
-  int number;
-  bool needs_number;  // also an ordinary word: count it only next to a number
-};
-
-constexpr std::array<NameNumber, 24> kEnglishMonths = {{
-    {"january", 1, false},   {"jan", 1, false},    {"february", 2, false},  {"feb", 2, false},
-    {"march", 3, true},      {"mar", 3, true},     {"april", 4, false},     {"apr", 4, false},
-    {"may", 5, true},        {"june", 6, false},   {"jun", 6, false},       {"july", 7, false},
-    {"jul", 7, false},       {"august", 8, false}, {"aug", 8, false},       {"september", 9, false},
-    {"sept", 9, false},      {"sep", 9, false},    {"october", 10, false},  {"oct", 10, false},
-    {"november", 11, false}, {"nov", 11, false},   {"december", 12, false}, {"dec", 12, false},
-}};
-
-constexpr std::array<NameNumber, 33> kArabicMonths = {{
-    // Egyptian / Gulf series
-    {"يناير", 1, false},
-    {"فبراير", 2, false},
-    {"مارس", 3, true},  // also "he practised"
-    {"ابريل", 4, false},
-    {"مايو", 5, false},
-    {"يونيو", 6, false},
-    {"يونيه", 6, false},
-    {"يوليو", 7, false},
-    {"يوليه", 7, false},
-    {"اغسطس", 8, false},
-    {"سبتمبر", 9, false},
-    {"اكتوبر", 10, false},
-    {"نوفمبر", 11, false},
-    {"ديسمبر", 12, false},
-    // Levant / Iraq (كانون and تشرين take الأول / الثاني: see two_word_month)
-    {"شباط", 2, false},
-    {"اذار", 3, false},
-    {"نيسان", 4, false},
-    {"ايار", 5, false},
-    {"حزيران", 6, false},
-    {"تموز", 7, false},
-    {"اب", 8, true},  // also "father"
-    {"ايلول", 9, false},
-    // Maghreb
-    {"ماي", 5, true},
-    {"يوليوز", 7, false},
-    {"غشت", 8, false},
-    {"شتنبر", 9, false},
-    {"نونبر", 11, false},
-    {"دجنبر", 12, false},
-    {"جانفي", 1, false},
-    {"فيفري", 2, false},
-    {"افريل", 4, false},
-    {"جوان", 6, false},
-    {"جويليه", 7, false},
-}};
-
-constexpr std::array<std::string_view, 7> kEnglishWeekdays = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-// الاثنين is also "the two": it counts only after يوم (day).
-constexpr std::array<std::string_view, 7> kArabicWeekdays = {
-    "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد"};
-
-template <std::size_t N>
-const NameNumber* find_name(const std::array<NameNumber, N>& table, std::string_view key) {
-  for (const NameNumber& n : table) {
-    if (n.name == key) return &n;
-  }
-  return nullptr;
-}
-
-// كانون الثاني = January, كانون الأول = December, تشرين الأول = October, تشرين الثاني = November.
-int two_word_month(std::string_view first, std::string_view second) {
-  const bool first_of = second == "الاول";
-  const bool second_of = second == "الثاني";
-  if (!first_of && !second_of) return 0;
-  if (first == "كانون") return first_of ? 12 : 1;
-  if (first == "تشرين") return first_of ? 10 : 11;
-  return 0;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Latin letter names as Arabic writes them in aircraft and weapon designations (إف-16, إيه-10,
-// بي-52, إم كيو-9). Several letters share a spelling once hamza seats are folded (اي: A, E, I).
-
-struct LetterName {
-  std::string_view arabic;
-  std::string_view letters;
-};
-constexpr std::array<LetterName, 31> kLetterNames = {{
-    {"ايه", "a"}, {"اي", "aei"}, {"بي", "bp"}, {"سي", "c"},  {"دي", "d"},  {"اف", "f"},
-    {"جي", "g"},  {"اتش", "h"},  {"اش", "h"},  {"جيه", "j"}, {"جاي", "j"}, {"كيه", "k"},
-    {"كي", "k"},  {"ال", "l"},   {"ام", "m"},  {"ان", "n"},  {"او", "o"},  {"كيو", "q"},
-    {"ار", "r"},  {"اس", "s"},   {"تي", "t"},  {"يو", "u"},  {"في", "v"},  {"دبليو", "w"},
-    {"اكس", "x"}, {"واي", "y"},  {"زد", "z"},  {"زي", "z"},  {"اي", "i"},  {"بى", "b"},
-    {"سى", "c"},
-}};
-
-std::string letters_for(std::string_view key) {
-  std::string out;
-  for (const LetterName& l : kLetterNames) {
-    if (l.arabic == key) {
-      for (char c : l.letters) {
-        if (out.find(c) == std::string::npos) out += c;
-      }
-    }
-  }
-  return out;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Function words: not looked up in the dictionary (their translations are clitics or nothing).
-
-const std::unordered_set<std::string_view>& english_stopwords() {
-  static const std::unordered_set<std::string_view> kWords = {
-      "the",   "a",    "an",    "of",    "to",    "in",    "on",    "at",    "by",     "for",
-      "with",  "from", "and",   "or",    "but",   "nor",   "as",    "is",    "are",    "was",
-      "were",  "be",   "been",  "being", "has",   "have",  "had",   "do",    "does",   "did",
-      "it",    "its",  "this",  "that",  "these", "those", "which", "who",   "whom",   "whose",
-      "he",    "she",  "they",  "we",    "you",   "i",     "his",   "her",   "their",  "our",
-      "your",  "my",   "him",   "them",  "us",    "me",    "not",   "no",    "so",     "if",
-      "than",  "then", "there", "here",  "all",   "any",   "each",  "such",  "into",   "onto",
-      "upon",  "over", "under", "also",  "very",  "can",   "could", "shall", "should", "will",
-      "would", "may",  "might", "must",  "one",   "other", "s",     "t"};
-  return kWords;
-}
-
-const std::unordered_set<std::string_view>& arabic_stopwords() {
-  static const std::unordered_set<std::string_view> kWords = {
-      "في",   "من", "علي", "الي", "عن", "ان", "او",  "و",  "ما", "لا", "هذا", "هذه", "ذلك", "التي",
-      "الذي", "مع", "كل",  "بين", "قد", "ثم", "حتي", "لم", "لن", "هو", "هي",  "به",  "له",  "اي"};
-  return kWords;
-}
-
-// Sentence connectives and the words of connective phrases ("in addition", "as a result", "of
-// course"): with the function words above, a segment made only of them is a connective fragment.
-const std::unordered_set<std::string_view>& english_connectives() {
-  static const std::unordered_set<std::string_view> kWords = {
-      "now",          "therefore", "however",     "thus",         "hence",        "moreover",
-      "furthermore",  "meanwhile", "accordingly", "consequently", "nevertheless", "nonetheless",
-      "additionally", "indeed",    "finally",     "first",        "firstly",      "second",
-      "secondly",     "third",     "thirdly",     "lastly",       "still",        "yet",
-      "instead",      "otherwise", "further",     "besides",      "likewise",     "similarly",
-      "namely",       "again",     "hereby",      "whereas",      "addition",     "fact",
-      "particular",   "general",   "short",       "sum",          "conclusion",   "contrast",
-      "turn",         "words",     "example",     "instance",     "result",       "course",
-      "well",         "even",      "though",      "although",     "because",      "while",
-      "when",         "after",     "before",      "since",        "until",        "what",
-      "more",         "most",      "only",        "just",         "both",         "either",
-      "neither",      "same",      "time",        "end",          "hand"};
-  return kWords;
-}
-
-// The same for Arabic (matching keys; a conjunction prefix و ف is split off first).
-const std::unordered_set<std::string_view>& arabic_connectives() {
-  static const std::unordered_set<std::string_view> kWords = {
-      "لذلك",  "لذا",   "اذن",   "عليه",  "بالتالي", "تالي", "كما",   "ايضا", "لكن", "غير",
-      "الا",   "بينما", "اما",   "اذ",    "حيث",     "بعد",  "قبل",   "الان", "ان",  "انه",
-      "اذا",   "لو",    "هكذا",  "كذلك",  "علاوه",   "فضلا", "اضافه", "عن",   "ذلك", "هنا",
-      "اخيرا", "اولا",  "ثانيا", "ثالثا", "مثلا",    "خلال", "وقت",   "نفس",  "ثمه", "هناك",
-      "اي",    "انما",  "لان",   "لانه",  "بل",      "منذ",  "عندما", "حين"};
-  return kWords;
-}
-
 bool english_function_word(std::string_view key) {
-  return english_stopwords().count(key) || english_connectives().count(key);
+  return text::english_function_words().contains(key) || text::english_connectives().contains(key);
 }
 bool arabic_function_word(std::string_view key) {
-  return arabic_stopwords().count(key) || arabic_connectives().count(key);
+  return text::arabic_function_words().contains(key) || text::arabic_connectives().contains(key);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -291,14 +101,14 @@ void english_date_anchors(const std::vector<Token>& toks, std::vector<std::strin
   for (std::size_t i = 0; i < toks.size(); ++i) {
     const Token& t = toks[i];
     if (!t.capitalized) continue;
-    if (const NameNumber* m = find_name(kEnglishMonths, t.key)) {
-      if (!m->needs_number || near_number(toks, i)) {
+    if (const text::CalendarName* m = text::english_month_names().find(t.key)) {
+      if (!m->also_a_word || near_number(toks, i)) {
         anchors.push_back("m:" + std::to_string(m->number));
       }
       continue;
     }
-    for (std::size_t d = 0; d < kEnglishWeekdays.size(); ++d) {
-      if (t.key == kEnglishWeekdays[d]) anchors.push_back("w:" + std::to_string(d));
+    if (const text::CalendarName* d = text::english_weekday_names().find(t.key)) {
+      anchors.push_back("w:" + std::to_string(d->number));
     }
   }
 }
@@ -308,27 +118,30 @@ void arabic_date_anchors(const std::vector<Token>& toks, std::vector<std::string
     if (!toks[i].arabic) continue;
     const std::string_view whole = toks[i].key;
     const std::string_view bare = strip_proclitic(whole);
+    const text::CalendarNames& months = text::arabic_month_names();
     if (i + 1 < toks.size()) {
-      int m = two_word_month(whole, toks[i + 1].key);
-      if (m == 0) m = two_word_month(bare, toks[i + 1].key);
-      if (m != 0) {
-        anchors.push_back("m:" + std::to_string(m));
+      // كانون الثاني, تشرين الأول: a two-word month, the conjunction or preposition on the first.
+      const text::CalendarName* m = months.find(whole, toks[i + 1].key);
+      if (!m) m = months.find(bare, toks[i + 1].key);
+      if (m) {
+        anchors.push_back("m:" + std::to_string(m->number));
         ++i;
         continue;
       }
     }
-    const NameNumber* m = find_name(kArabicMonths, whole);
-    if (!m) m = find_name(kArabicMonths, bare);
+    const text::CalendarName* m = months.find(whole);
+    if (!m) m = months.find(bare);
     if (m) {
-      if (!m->needs_number || near_number(toks, i)) {
+      if (!m->also_a_word || near_number(toks, i)) {
         anchors.push_back("m:" + std::to_string(m->number));
       }
       continue;
     }
-    for (std::size_t d = 0; d < kArabicWeekdays.size(); ++d) {
-      if (whole != kArabicWeekdays[d] && bare != kArabicWeekdays[d]) continue;
-      if (d == 0 && !(i > 0 && toks[i - 1].key == "يوم")) continue;
-      anchors.push_back("w:" + std::to_string(d));
+    const text::CalendarName* d = text::arabic_weekday_names().find(whole);
+    if (!d) d = text::arabic_weekday_names().find(bare);
+    // الاثنين is also "the two": it counts only after يوم (day).
+    if (d && (!d->also_a_word || (i > 0 && toks[i - 1].key == "يوم"))) {
+      anchors.push_back("w:" + std::to_string(d->number));
     }
   }
 }
@@ -362,8 +175,8 @@ void arabic_letter_number_anchors(const std::vector<Token>& toks,
     }
     if (!toks[w].arabic) continue;
     // Letter names are two or three letters: a conjunction may stick to them (وإف-15).
-    std::string last = letters_for(toks[w].key);
-    if (last.empty()) last = letters_for(strip_proclitic(toks[w].key, 2));
+    std::string last(text::latin_letters_of_arabic_name(toks[w].key));
+    if (last.empty()) last = text::latin_letters_of_arabic_name(strip_proclitic(toks[w].key, 2));
     if (last.empty()) continue;
     std::string digits;
     for (char c : toks[n].key) {
@@ -372,8 +185,9 @@ void arabic_letter_number_anchors(const std::vector<Token>& toks,
     }
     std::string first;
     if (w > 0 && toks[w - 1].arabic) {
-      first = letters_for(toks[w - 1].key);
-      if (first.empty()) first = letters_for(strip_proclitic(toks[w - 1].key, 2));
+      first = text::latin_letters_of_arabic_name(toks[w - 1].key);
+      if (first.empty())
+        first = text::latin_letters_of_arabic_name(strip_proclitic(toks[w - 1].key, 2));
     }
     for (char b : last) {
       anchors.push_back("ln:" + std::string(1, b) + digits);
@@ -503,7 +317,7 @@ std::string normalize_number(std::string_view digits) {
 double text_length(std::string_view utf8) {
   double n = 0;
   for (std::size_t i = 0; i < utf8.size();) {
-    const char32_t c = decode_at(utf8, i);
+    const char32_t c = text::next_code_point(utf8, i);
     if (c == ' ' || c == '\t' || c == '\n' || c == 0xA0) continue;
     if ((c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640) continue;
     n += 1;
@@ -653,7 +467,7 @@ void FeatureExtractor::Impl::tokenize(const std::string& s, RawSentence& out) {
     t.key = text::match_key(raw);
     t.capitalized = !raw.empty() && is_ascii_upper(raw[0]);
     t.latin = all_ascii_letters(t.key);
-    t.arabic = is_arabic_word(t.key);
+    t.arabic = text::is_arabic_word(t.key);
     t.number = !t.key.empty() && is_digit(t.key[0]);
     if (t.key.empty()) continue;
     out.tokens.push_back(std::move(t));
@@ -790,8 +604,8 @@ void FeatureExtractor::Impl::name_anchors(const std::unordered_set<std::string>&
       const Token& t = r.tokens[k];
       if (!t.capitalized || !t.latin || t.key.size() < 3) continue;
       if (k == 0 && !capitalised_inside.count(t.key)) continue;
-      if (find_name(kEnglishMonths, t.key) || arabic_latin.count(t.key)) continue;
-      if (lower_case.count(t.key) || english_stopwords().count(t.key)) continue;
+      if (text::english_month_names().find(t.key) || arabic_latin.count(t.key)) continue;
+      if (lower_case.count(t.key) || text::english_function_words().contains(t.key)) continue;
       if (en_name_skeletons.count(t.key)) continue;
       std::vector<std::string> sk;
       for (std::string& s : consonant_skeletons(t.key, true)) {
@@ -808,7 +622,7 @@ void FeatureExtractor::Impl::name_anchors(const std::unordered_set<std::string>&
     for (const RawSentence& r : raw_ar) {
       for (const Token& t : r.tokens) {
         if (!t.arabic || arabic_letters(t.key) < 3 || ar_form_skeletons.count(t.key)) continue;
-        if (arabic_stopwords().count(t.key)) continue;
+        if (text::arabic_function_words().contains(t.key)) continue;
         const text::ArabicWordParts parts = text::split_arabic_word(t.key);
         std::vector<std::string> sk;
         for (std::string_view form :
@@ -900,7 +714,8 @@ void FeatureExtractor::Impl::dictionary_anchors(const BilingualDictionary& dicti
   std::unordered_set<std::string> en_vocab;
   for (const RawSentence& r : raw_en) {
     for (const Token& t : r.tokens) {
-      if (t.latin && t.key.size() >= 2 && !english_stopwords().count(t.key)) en_vocab.insert(t.key);
+      if (t.latin && t.key.size() >= 2 && !text::english_function_words().contains(t.key))
+        en_vocab.insert(t.key);
     }
   }
   std::unordered_map<std::string, std::vector<std::string>> stem_words;  // ar stem -> anchors
@@ -922,7 +737,8 @@ void FeatureExtractor::Impl::dictionary_anchors(const BilingualDictionary& dicti
             if (q == std::string::npos) q = key.size();
             const std::string_view word = std::string_view(key).substr(p, q - p);
             p = q + 1;
-            if (!is_arabic_word(word) || arabic_stopwords().count(word)) continue;
+            if (!text::is_arabic_word(word) || text::arabic_function_words().contains(word))
+              continue;
             const std::string stem(text::arabic_light_stem(word));
             if (arabic_letters(stem) >= 2 && arabic_stems.count(stem)) stems.insert(stem);
           }

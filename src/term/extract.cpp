@@ -9,7 +9,9 @@
 #include "mizan/term/recognizer.hpp"
 #include "mizan/text/arabic_stemmer.hpp"
 #include "mizan/text/match_key.hpp"
+#include "mizan/text/script.hpp"
 #include "mizan/text/utf8.hpp"
+#include "mizan/text/word_lists.hpp"
 #include "words.hpp"
 
 namespace mizan::term {
@@ -17,27 +19,6 @@ namespace {
 
 using detail::Unit;
 using detail::UnitKind;
-
-// Function words that neither begin nor end a term (English in normal form, Arabic in key form).
-constexpr std::array<std::string_view, 73> kEnglishStopwords = {
-    "only",  "whether", "could", "should",  "want", "already", "just",  "must", "might", "please",
-    "yet",   "very",    "how",   "you",     "your", "a",       "an",    "the",  "of",    "and",
-    "or",    "in",      "on",    "at",      "to",   "for",     "from",  "by",   "with",  "as",
-    "is",    "are",     "was",   "were",    "be",   "been",    "that",  "this", "these", "those",
-    "it",    "its",     "their", "our",     "his",  "her",     "they",  "we",   "he",    "she",
-    "not",   "no",      "has",   "have",    "had",  "will",    "would", "can",  "may",   "also",
-    "which", "who",     "into",  "against", "than", "there",   "such",  "said", "all",   "other",
-    "any",   "more",    "but"};
-constexpr std::array<std::string_view, 40> kArabicStopwords = {
-    "في",  "من",  "علي",  "الي", "عن",  "مع",  "ان",   "او",   "ثم",    "قد",
-    "لا",  "ما",  "هذا",  "هذه", "ذلك", "تلك", "التي", "الذي", "الذين", "كما",
-    "بين", "بعد", "قبل",  "عند", "حتي", "كان", "كانت", "وقد",  "وكان",  "هو",
-    "هي",  "انه", "انها", "لم",  "لن",  "حيث", "كل",   "اي",   "وهو",   "منذ"};
-
-template <std::size_t N>
-bool is_in(const std::array<std::string_view, N>& list, std::string_view w) {
-  return std::find(list.begin(), list.end(), w) != list.end();
-}
 
 bool all_digits(std::string_view w) {
   return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -121,14 +102,6 @@ double log_likelihood(double k11, double k1_, double k_1, double n) {
                 xlogx_term(k21, k2_ * k_1 / n) + xlogx_term(k22, k2_ * k_2 / n));
 }
 
-bool has_arabic_letter(std::string_view key) {
-  for (char c : key) {
-    const auto b = static_cast<unsigned char>(c);
-    if (b == 0xD8 || b == 0xD9) return true;  // lead bytes of U+0600-U+067F
-  }
-  return false;
-}
-
 bool contains_words(const std::string& longer, const std::string& shorter) {
   if (longer.size() <= shorter.size()) return false;
   const std::string l = " " + longer + " ", s = " " + shorter + " ";
@@ -178,12 +151,13 @@ struct Extractor::Impl {
           }
         }
         const std::string_view first_key = units[i].key, last_key = last.key;
-        const bool stop_edge =
-            lang == Language::kEnglish
-                ? is_in(kEnglishStopwords, first_key) || is_in(kEnglishStopwords, last_key)
-                : is_in(kArabicStopwords, first_key) || is_in(kArabicStopwords, last_key) ||
-                      text::count_code_points(first_key) < 2 ||
-                      text::count_code_points(last_key) < 2;
+        const bool stop_edge = lang == Language::kEnglish
+                                   ? text::english_term_edge_words().contains(first_key) ||
+                                         text::english_term_edge_words().contains(last_key)
+                                   : text::arabic_term_edge_words().contains(first_key) ||
+                                         text::arabic_term_edge_words().contains(last_key) ||
+                                         text::count_code_points(first_key) < 2 ||
+                                         text::count_code_points(last_key) < 2;
         if (stop_edge || all_digits(first_key) || all_digits(last_key)) continue;
         if (n == 1 && text::count_code_points(key) < 3) continue;
         const std::uint32_t id = table.intern(key);
@@ -321,7 +295,7 @@ std::vector<Candidate> Extractor::candidates(const Glossary* glossary) const {
     if (linked_en.count(s.e) || linked_ar.count(s.a)) continue;
     // Placeholders and Latin names copied into the Arabic (PRODUCTNAME, CENTCOM) are no
     // renderings: an entry needs an Arabic letter (term::entry_problem).
-    if (!has_arabic_letter(x.arabic.keys[s.a])) continue;
+    if (std::ranges::none_of(text::CodePoints(x.arabic.keys[s.a]), text::is_core_arabic)) continue;
     // Nested in a longer accepted pair that it never occurs without: not a term of its own.
     const bool nested = std::any_of(accepted.begin(), accepted.end(), [&](const Scored* a) {
       return a->pair->count == s.pair->count &&

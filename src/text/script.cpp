@@ -3,6 +3,8 @@
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
+#include <algorithm>
+
 #include "mizan/text/utf8.hpp"
 
 namespace mizan::text {
@@ -35,6 +37,15 @@ ScriptCounts count_letters(std::string_view text) {
     }
   }
   return counts;
+}
+
+bool is_arabic_word(std::string_view key) {
+  return !key.empty() && std::ranges::all_of(CodePoints(key), is_arabic_block);
+}
+
+bool starts_with_arabic(std::string_view key) {
+  std::size_t i = 0;
+  return !key.empty() && is_arabic_block(next_code_point(key, i));
 }
 
 Script dominant_script(std::string_view text) {

@@ -5,23 +5,18 @@
 
 #include "mizan/text/arabic_stemmer.hpp"
 #include "mizan/text/match_key.hpp"
+#include "mizan/text/script.hpp"
 #include "mizan/text/utf8.hpp"
 
 namespace mizan::tm {
 namespace {
 
-// True for the two-byte UTF-8 of an Arabic letter U+0600-U+06FF starting at w[i].
-bool is_arabic_lead(std::string_view w, std::size_t i) {
-  const auto b = static_cast<unsigned char>(w[i]);
-  return (b == 0xD8 || b == 0xD9 || b == 0xDA || b == 0xDB) && i + 1 < w.size();
+// Arabic letters that spell long vowels (and their hamza-less key forms): ا و ي.
+bool is_arabic_vowel_letter(char32_t c) {
+  return c == 0x0627 || c == 0x0648 || c == 0x064A;
 }
 
-// Arabic letters that spell long vowels (and their hamza-less key forms): ا و ي, UTF-8.
-bool is_arabic_vowel_letter(std::string_view letter) {
-  return letter == "\xD8\xA7" || letter == "\xD9\x88" || letter == "\xD9\x8A";
-}
-
-bool is_latin_vowel(char c) {
+bool is_latin_vowel(char32_t c) {
   return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
 }
 
@@ -32,18 +27,16 @@ std::string spelling_skeleton(std::string_view stem) {
   std::size_t letters = 0;
   std::string_view last;  // the previous letter kept, a view into `stem`
   for (std::size_t i = 0; i < stem.size();) {
-    std::string_view letter;
+    const std::size_t start = i;
+    const char32_t c = text::next_code_point(stem, i);
+    const std::string_view letter = stem.substr(start, i - start);
     bool vowel = false;
-    if (is_arabic_lead(stem, i)) {
-      letter = stem.substr(i, 2);
-      vowel = is_arabic_vowel_letter(letter);
-      i += 2;
-    } else {
-      const char c = stem[i];
-      if (static_cast<unsigned char>(c) >= 0x80 || !(c >= 'a' && c <= 'z')) return {};
-      letter = stem.substr(i, 1);
+    if (text::is_arabic_block(c)) {
+      vowel = is_arabic_vowel_letter(c);
+    } else if (c >= 'a' && c <= 'z') {
       vowel = is_latin_vowel(c);
-      i += 1;
+    } else {
+      return {};  // digits, hyphens, other scripts: no spelling to compare
     }
     // The first letter stays even when it is a vowel letter (امريكا, Iraq); later vowel letters
     // are where transliterations and spellings disagree (أمريكية / أميركية, Kurilla / Kurila).
@@ -76,7 +69,7 @@ void WordAnalyzer::analyze(std::string_view text, std::vector<Word>& out) {
     if (w.is_number) {
       std::erase(w.key, ',');  // 1,000 and 1000 (Arabic ٬ is ',' in keys)
       w.stem = w.key;
-    } else if (is_arabic_lead(w.key, 0)) {
+    } else if (text::starts_with_arabic(w.key)) {
       w.stem = std::string(text::arabic_light_stem(w.key));
       w.skeleton = spelling_skeleton(w.stem);
     } else {
