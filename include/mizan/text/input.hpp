@@ -60,6 +60,7 @@ std::vector<ParagraphPiece> split_paragraphs(std::string_view text, ParagraphMod
 
 /// Streaming reader: open() makes a first pass (validation, paragraph-mode detection; stdin is
 /// spooled to a temporary file), next() then yields paragraph pieces of at most `max_piece` bytes.
+/// Holds the open file and its read buffer: not thread-safe.
 class ParagraphReader {
  public:
   static constexpr std::size_t kDefaultMaxPiece = 1 << 20;
