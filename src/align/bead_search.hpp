@@ -13,7 +13,7 @@
 #include <limits>
 #include <vector>
 
-#include "mizan/align/aligner.hpp"
+#include "mizan/align/bead.hpp"
 
 namespace mizan::align::detail {
 

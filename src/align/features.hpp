@@ -9,7 +9,8 @@
 #include <string_view>
 #include <vector>
 
-#include "mizan/align/aligner.hpp"
+#include "mizan/align/aligner_options.hpp"
+#include "mizan/core/bilingual_dictionary.hpp"
 
 namespace mizan::align::detail {
 
@@ -26,7 +27,7 @@ enum class AnchorKind : std::uint8_t {
 };
 inline constexpr std::size_t kAnchorKinds = 9;
 
-/// Per-anchor evidence weights, in nats (see anchors.cpp for where they come from).
+/// Per-anchor evidence weights, in nats (see kKindParams in features.cpp for where they come from).
 struct AnchorInfo {
   AnchorKind kind;
   float match = 0;    // added when both sides of a bead hold the anchor
@@ -61,7 +62,9 @@ struct FeatureOptions {
   const std::vector<TermPair>* glossary = nullptr;
 };
 
-/// Turns sentences into features; holds the ICU objects (tokenizer, transliterator).
+/// Turns sentences into features (features.cpp; the anchor kinds: anchors.hpp). Holds the ICU
+/// tokenizer and transliterator and the last dictionary's headword index between calls, so it is
+/// not thread-safe: one per aligner.
 class FeatureExtractor {
  public:
   FeatureExtractor();
@@ -77,13 +80,15 @@ class FeatureExtractor {
   std::unique_ptr<Impl> impl_;
 };
 
-/// Consonant skeletons of a lowercase ASCII word, as English spelling or ICU's romanisation of
-/// Arabic writes it: letters grouped into classes that Arabic transliteration keeps apart (b/p,
-/// f/v, t/d/th, k/q/g/kh, s/z/sh, j, l, m, n, r), vowels, h, w and y dropped, repeats collapsed.
-/// Ambiguous English spellings give several (ch: k or tsh; c: k or s; g: g or j). At most 4.
+/// Consonant skeletons of a lowercase ASCII word (consonant_skeletons.cpp), as English spelling or
+/// ICU's romanisation of Arabic writes it: letters grouped into classes that Arabic transliteration
+/// keeps apart (b/p, f/v, t/d/th, k/q/g/kh, s/z/sh, j, l, m, n, r), vowels, h, w and y dropped,
+/// repeats collapsed. Ambiguous English spellings give several (ch: k or tsh; c: k or s; g: g or
+/// j). At most 4.
 std::vector<std::string> consonant_skeletons(std::string_view ascii_word, bool english);
 
-/// Canonical form of a number token ("1,000" and "1.000" -> "1000"; "3.5" stays).
+/// Canonical form of a number token ("1,000" and "1.000" -> "1000"; "3.5" stays)
+/// (number_anchors.cpp).
 std::string normalize_number(std::string_view digits);
 
 /// Sentence length as the length model counts it: code points that are neither whitespace nor

@@ -5,10 +5,10 @@
 #include <algorithm>
 #include <fstream>
 #include <map>
-#include <sstream>
 #include <unordered_set>
 
 #include "mizan/core/error.hpp"
+#include "mizan/text/input.hpp"
 #include "mizan/text/match_key.hpp"
 
 namespace mizan::formats {
@@ -19,25 +19,11 @@ bool exists(const std::string& p) {
   return f.good();
 }
 
-std::string read_file(const std::string& p) {
-  std::ifstream f(p, std::ios::binary);
-  if (!f) throw Error(ExitCode::kNoInput, "cannot open dictionary file", {p});
-  std::ostringstream s;
-  s << f.rdbuf();
-  if (f.bad()) throw Error(ExitCode::kIoError, "cannot read dictionary file", {p});
-  return s.str();
-}
-
-bool ends_with(const std::string& s, std::string_view suffix) {
-  return s.size() >= suffix.size() &&
-         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 // Which files make up the dictionary named by `path`.
 void resolve(const std::string& path, std::string& index, std::string& dict) {
   std::string prefix = path;
   for (std::string_view ext : {".index", ".dict.dz", ".dict"}) {
-    if (ends_with(path, ext)) {
+    if (path.ends_with(ext)) {
       prefix = path.substr(0, path.size() - ext.size());
       break;
     }
@@ -281,8 +267,8 @@ BilingualDictionary read_dictd(const std::string& path,
                                const std::vector<std::string>* only_headwords) {
   std::string index_path, dict_path;
   resolve(path, index_path, dict_path);
-  const std::string index = read_file(index_path);
-  DictData data(dict_path, read_file(dict_path));
+  const std::string index = text::read_file_bytes(index_path);
+  DictData data(dict_path, text::read_file_bytes(dict_path));
   std::unordered_set<std::string> wanted;
   if (only_headwords) wanted.insert(only_headwords->begin(), only_headwords->end());
 

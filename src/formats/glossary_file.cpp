@@ -1,10 +1,6 @@
 #include "mizan/formats/glossary_file.hpp"
 
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "builtin_glossary.hpp"
 #include "mizan/core/error.hpp"
@@ -34,18 +30,6 @@ bool looks_like_xml(std::string_view bytes) {
     return c == '<';
   }
   return false;
-}
-
-std::string read_bytes(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    throw Error(ExitCode::kNoInput, std::string("cannot open: ") + std::strerror(errno),
-                {.file = path});
-  }
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  if (in.bad()) throw Error(ExitCode::kIoError, "read error", {.file = path});
-  return std::move(bytes).str();
 }
 
 }  // namespace
@@ -81,7 +65,7 @@ GlossaryFormat detect_glossary_format(std::string_view path, std::string_view co
 std::vector<LocatedTermEntry> read_glossary_file(const std::string& path, GlossaryFormat format,
                                                  Diagnostics& diagnostics,
                                                  const ProgressFn& progress) {
-  const std::string bytes = read_bytes(path);
+  const std::string bytes = text::read_file_bytes(path);
   std::string text;  // decoded, for the tab-separated formats
   if (format == GlossaryFormat::kAuto) {
     const std::string ext = lower_extension(path);

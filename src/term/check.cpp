@@ -9,6 +9,7 @@
 #include "mizan/text/arabic_stemmer.hpp"
 #include "mizan/text/match_key.hpp"
 #include "mizan/text/tokenize.hpp"
+#include "mizan/text/utf8.hpp"
 #include "words.hpp"
 
 namespace mizan::term {
@@ -142,7 +143,7 @@ struct Checker::Impl {
         for (std::size_t i = 0; i < main.size(); ++i) {
           const std::string a_stem(text::arabic_light_stem(text::match_key(main[i])));
           const std::string b_stem(text::arabic_light_stem(text::match_key(variant[i])));
-          if (a_stem == b_stem || detail::code_points(a_stem) < 3) continue;
+          if (a_stem == b_stem || text::count_code_points(a_stem) < 3) continue;
           const std::size_t a = groups.id(a_stem, main[i]), b = groups.id(b_stem, variant[i]);
           groups.unite(a, b);
           if (sources.size() < groups.size()) sources.resize(groups.size());

@@ -9,6 +9,9 @@
 #include "mizan/term/recognizer.hpp"
 #include "mizan/text/arabic_stemmer.hpp"
 #include "mizan/text/match_key.hpp"
+#include "mizan/text/script.hpp"
+#include "mizan/text/utf8.hpp"
+#include "mizan/text/word_lists.hpp"
 #include "words.hpp"
 
 namespace mizan::term {
@@ -16,27 +19,6 @@ namespace {
 
 using detail::Unit;
 using detail::UnitKind;
-
-// Function words that neither begin nor end a term (English in normal form, Arabic in key form).
-constexpr std::array<std::string_view, 73> kEnglishStopwords = {
-    "only",  "whether", "could", "should",  "want", "already", "just",  "must", "might", "please",
-    "yet",   "very",    "how",   "you",     "your", "a",       "an",    "the",  "of",    "and",
-    "or",    "in",      "on",    "at",      "to",   "for",     "from",  "by",   "with",  "as",
-    "is",    "are",     "was",   "were",    "be",   "been",    "that",  "this", "these", "those",
-    "it",    "its",     "their", "our",     "his",  "her",     "they",  "we",   "he",    "she",
-    "not",   "no",      "has",   "have",    "had",  "will",    "would", "can",  "may",   "also",
-    "which", "who",     "into",  "against", "than", "there",   "such",  "said", "all",   "other",
-    "any",   "more",    "but"};
-constexpr std::array<std::string_view, 40> kArabicStopwords = {
-    "في",  "من",  "علي",  "الي", "عن",  "مع",  "ان",   "او",   "ثم",    "قد",
-    "لا",  "ما",  "هذا",  "هذه", "ذلك", "تلك", "التي", "الذي", "الذين", "كما",
-    "بين", "بعد", "قبل",  "عند", "حتي", "كان", "كانت", "وقد",  "وكان",  "هو",
-    "هي",  "انه", "انها", "لم",  "لن",  "حيث", "كل",   "اي",   "وهو",   "منذ"};
-
-template <std::size_t N>
-bool is_in(const std::array<std::string_view, N>& list, std::string_view w) {
-  return std::find(list.begin(), list.end(), w) != list.end();
-}
 
 bool all_digits(std::string_view w) {
   return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -47,19 +29,16 @@ bool all_digits(std::string_view w) {
 std::size_t surface_bytes_of_letters(std::string_view surface, std::size_t letters) {
   std::size_t i = 0;
   while (i < surface.size() && letters > 0) {
-    std::size_t n = 1;
-    while (i + n < surface.size() && (static_cast<unsigned char>(surface[i + n]) & 0xC0) == 0x80)
-      ++n;
-    if (!text::match_key(surface.substr(i, n)).empty()) --letters;
-    i += n;
+    const std::size_t start = i;
+    text::next_code_point(surface, i);
+    if (!text::match_key(surface.substr(start, i - start)).empty()) --letters;
   }
   // Marks written on the last removed letter go with it.
   while (i < surface.size()) {
-    std::size_t n = 1;
-    while (i + n < surface.size() && (static_cast<unsigned char>(surface[i + n]) & 0xC0) == 0x80)
-      ++n;
-    if (!text::match_key(surface.substr(i, n)).empty()) break;
-    i += n;
+    std::size_t next = i;
+    text::next_code_point(surface, next);
+    if (!text::match_key(surface.substr(i, next - i)).empty()) break;
+    i = next;
   }
   return i;
 }
@@ -70,14 +49,11 @@ std::pair<std::string, std::string> without_proclitics(std::string_view key,
                                                        std::string_view surface) {
   const std::string_view prefix = text::split_arabic_word(key).prefix;
   constexpr std::string_view kArticle = "ال", kLil = "لل";
-  auto ends = [&](std::string_view s) {
-    return prefix.size() >= s.size() && prefix.substr(prefix.size() - s.size()) == s;
-  };
-  std::size_t drop_letters = detail::code_points(prefix);
+  std::size_t drop_letters = text::count_code_points(prefix);
   std::string article;
-  if (ends(kArticle)) {
+  if (prefix.ends_with(kArticle)) {
     drop_letters -= 2;
-  } else if (ends(kLil)) {
+  } else if (prefix.ends_with(kLil)) {
     article = std::string(kArticle);  // ل + ال is written لل
   }
   if (drop_letters == 0 && article.empty()) return {std::string(key), std::string(surface)};
@@ -126,19 +102,25 @@ double log_likelihood(double k11, double k1_, double k_1, double n) {
                 xlogx_term(k21, k2_ * k_1 / n) + xlogx_term(k22, k2_ * k_2 / n));
 }
 
-bool has_arabic_letter(std::string_view key) {
-  for (char c : key) {
-    const auto b = static_cast<unsigned char>(c);
-    if (b == 0xD8 || b == 0xD9) return true;  // lead bytes of U+0600-U+067F
-  }
-  return false;
-}
-
 bool contains_words(const std::string& longer, const std::string& shorter) {
   if (longer.size() <= shorter.size()) return false;
   const std::string l = " " + longer + " ", s = " " + shorter + " ";
   return l.find(s) != std::string::npos;
 }
+
+// How often an English and an Arabic n-gram share a unit, and the first units they share.
+struct PairCount {
+  std::size_t count = 0;
+  std::vector<std::int64_t> examples;
+};
+// Keyed by (English id << 32 | Arabic id).
+using PairCounts = std::unordered_map<std::uint64_t, PairCount>;
+
+struct ScoredPair {
+  std::uint32_t e, a;
+  const PairCount* pair;
+  double llr, dice;
+};
 
 }  // namespace
 
@@ -150,6 +132,11 @@ struct Extractor::Impl {
   NgramTable english, arabic;
   std::vector<std::vector<std::uint32_t>> unit_english, unit_arabic;
   std::vector<std::int64_t> unit_ids;
+
+  PairCounts count_pairs() const;
+  std::vector<ScoredPair> score_pairs(const PairCounts& pairs) const;
+  void rank_pairs(std::vector<ScoredPair>& scored) const;
+  Candidate make_candidate(const ScoredPair& s) const;
 
   void ngrams(std::string_view text, Language lang, NgramTable& table,
               std::vector<std::uint32_t>& out) {
@@ -183,13 +170,15 @@ struct Extractor::Impl {
           }
         }
         const std::string_view first_key = units[i].key, last_key = last.key;
-        const bool stop_edge =
-            lang == Language::kEnglish
-                ? is_in(kEnglishStopwords, first_key) || is_in(kEnglishStopwords, last_key)
-                : is_in(kArabicStopwords, first_key) || is_in(kArabicStopwords, last_key) ||
-                      detail::code_points(first_key) < 2 || detail::code_points(last_key) < 2;
+        const bool stop_edge = lang == Language::kEnglish
+                                   ? text::english_term_edge_words().contains(first_key) ||
+                                         text::english_term_edge_words().contains(last_key)
+                                   : text::arabic_term_edge_words().contains(first_key) ||
+                                         text::arabic_term_edge_words().contains(last_key) ||
+                                         text::count_code_points(first_key) < 2 ||
+                                         text::count_code_points(last_key) < 2;
         if (stop_edge || all_digits(first_key) || all_digits(last_key)) continue;
-        if (n == 1 && detail::code_points(key) < 3) continue;
+        if (n == 1 && text::count_code_points(key) < 3) continue;
         const std::uint32_t id = table.intern(key);
         ++table.written[id][written];
         if (seen.insert(id).second) {
@@ -215,140 +204,176 @@ void Extractor::add(const TranslationUnit& unit) {
   x.ngrams(unit.ar, Language::kArabic, x.arabic, x.unit_arabic.back());
 }
 
-std::vector<Candidate> Extractor::candidates(const Glossary* glossary) const {
-  const Impl& x = *impl_;
-  const ExtractOptions& o = x.options;
-  const double n = static_cast<double>(x.unit_ids.size());
-  struct Pair {
-    std::size_t count = 0;
-    std::vector<std::int64_t> examples;
-  };
-  std::unordered_map<std::uint64_t, Pair> pairs;
-  for (std::size_t u = 0; u < x.unit_ids.size(); ++u) {
-    for (std::uint32_t e : x.unit_english[u]) {
-      if (x.english.units[e] < o.min_pair_count) continue;
-      for (std::uint32_t a : x.unit_arabic[u]) {
-        if (x.arabic.units[a] < o.min_pair_count) continue;
-        Pair& p = pairs[(static_cast<std::uint64_t>(e) << 32) | a];
+// Co-occurrence counts of the n-grams frequent enough on both sides.
+PairCounts Extractor::Impl::count_pairs() const {
+  const ExtractOptions& o = options;
+  PairCounts pairs;
+  for (std::size_t u = 0; u < unit_ids.size(); ++u) {
+    for (std::uint32_t e : unit_english[u]) {
+      if (english.units[e] < o.min_pair_count) continue;
+      for (std::uint32_t a : unit_arabic[u]) {
+        if (arabic.units[a] < o.min_pair_count) continue;
+        PairCount& p = pairs[(static_cast<std::uint64_t>(e) << 32) | a];
         ++p.count;
-        if (p.examples.size() < o.max_examples) p.examples.push_back(x.unit_ids[u]);
+        if (p.examples.size() < o.max_examples) p.examples.push_back(unit_ids[u]);
       }
     }
   }
-  struct Scored {
-    std::uint32_t e, a;
-    const Pair* pair;
-    double llr, dice;
-  };
-  std::vector<Scored> scored;
+  return pairs;
+}
+
+// Pairs seen often enough, scored by log-likelihood ratio and Dice; positive association only:
+// a pair seen together less often than chance is no candidate.
+std::vector<ScoredPair> Extractor::Impl::score_pairs(const PairCounts& pairs) const {
+  const double n = static_cast<double>(unit_ids.size());
+  std::vector<ScoredPair> scored;
   for (const auto& [key, p] : pairs) {
-    if (p.count < o.min_pair_count) continue;
+    if (p.count < options.min_pair_count) continue;
     const auto e = static_cast<std::uint32_t>(key >> 32), a = static_cast<std::uint32_t>(key);
-    const double ce = static_cast<double>(x.english.units[e]),
-                 ca = static_cast<double>(x.arabic.units[a]);
+    const double ce = static_cast<double>(english.units[e]),
+                 ca = static_cast<double>(arabic.units[a]);
     const double k = static_cast<double>(p.count);
-    // Positive association only: a pair seen together less often than chance is no candidate.
     if (k * n <= ce * ca) continue;
     scored.push_back({e, a, &p, log_likelihood(k, ce, ca, n), 2.0 * k / (ce + ca)});
   }
-  // Best association first; between pairs with the same counts (same score), the one with more
-  // words: "Hamrin Mountains" / "جبال حمرين" before "Hamrin Mountains" / "جبال".
-  auto words = [&](const Scored& p) {
-    return std::count(x.english.keys[p.e].begin(), x.english.keys[p.e].end(), ' ') +
-           std::count(x.arabic.keys[p.a].begin(), x.arabic.keys[p.a].end(), ' ');
+  return scored;
+}
+
+// Best association first; between pairs with the same counts (same score), the one with more
+// words: "Hamrin Mountains" / "جبال حمرين" before "Hamrin Mountains" / "جبال".
+void Extractor::Impl::rank_pairs(std::vector<ScoredPair>& scored) const {
+  auto words = [&](const ScoredPair& p) {
+    return std::count(english.keys[p.e].begin(), english.keys[p.e].end(), ' ') +
+           std::count(arabic.keys[p.a].begin(), arabic.keys[p.a].end(), ' ');
   };
-  std::sort(scored.begin(), scored.end(), [&](const Scored& l, const Scored& r) {
+  std::sort(scored.begin(), scored.end(), [&](const ScoredPair& l, const ScoredPair& r) {
     if (std::abs(l.llr - r.llr) > 1e-9) return l.llr > r.llr;
     if (std::abs(l.dice - r.dice) > 1e-9) return l.dice > r.dice;
     if (words(l) != words(r)) return words(l) > words(r);
-    return x.english.keys[l.e] + x.arabic.keys[l.a] < x.english.keys[r.e] + x.arabic.keys[r.a];
+    return english.keys[l.e] + arabic.keys[l.a] < english.keys[r.e] + arabic.keys[r.a];
   });
-  std::unique_ptr<Recognizer> recognizer;
-  if (glossary != nullptr) recognizer = std::make_unique<Recognizer>(*glossary);
-  auto known = [&](const std::string& en, const std::string& ar) {
-    if (!recognizer) return false;
-    const auto em = recognizer->find(en, Language::kEnglish);
-    const auto am = recognizer->find(ar, Language::kArabic);
-    if (em.size() != 1 || am.size() != 1 || em[0].begin != 0 || em[0].end != en.size() ||
-        am[0].begin != 0 || am[0].end != ar.size())
-      return false;
-    for (const TermHit& h : em[0].hits) {
-      for (const TermHit& k : am[0].hits) {
-        if (recognizer->concept_of(h.entry) == recognizer->concept_of(k.entry)) return true;
-      }
+}
+
+namespace {
+
+// A pair whose one side almost always continues into a longer n-gram with the same partner is
+// replaced by that longer pair (database / قاعدة -> database / قاعدة بيانات): the longer one loses
+// a little on count, so on score, but is the term: at least 3/4 of the shorter pair's count and
+// score (a guess that keeps "dead keys / بدون مفاتيح ميتة" out).
+class PairExtender {
+ public:
+  PairExtender(const std::vector<ScoredPair>& scored, const std::vector<std::string>& en_keys,
+               const std::vector<std::string>& ar_keys)
+      : en_keys_(en_keys), ar_keys_(ar_keys) {
+    for (const ScoredPair& s : scored) {
+      by_en_[s.e].push_back(&s);
+      by_ar_[s.a].push_back(&s);
     }
-    return false;
-  };
-  // Pairs by English and by Arabic side, to find a pair's longer extensions.
-  std::unordered_map<std::uint32_t, std::vector<const Scored*>> by_en, by_ar;
-  for (const Scored& s : scored) {
-    by_en[s.e].push_back(&s);
-    by_ar[s.a].push_back(&s);
   }
-  // A pair whose one side almost always continues into a longer n-gram with the same partner is
-  // replaced by that longer pair (database / قاعدة -> database / قاعدة بيانات): the longer one
-  // loses a little on count, so on score, but is the term: at least 3/4 of the shorter pair's
-  // count and score (a guess that keeps "dead keys / بدون مفاتيح ميتة" out).
-  constexpr double kExtensionShare = 0.75;
-  auto extend = [&](const Scored* s) {
+
+  const ScoredPair* extend(const ScoredPair* s) const {
     for (bool grew = true; grew;) {
-      grew = false;
-      const Scored* best = s;
-      for (const Scored* t : by_en[s->e]) {
-        if (contains_words(x.arabic.keys[t->a], x.arabic.keys[s->a]) &&
-            t->pair->count >= kExtensionShare * static_cast<double>(s->pair->count) &&
-            t->llr >= kExtensionShare * s->llr &&
-            x.arabic.keys[t->a].size() > x.arabic.keys[best->a].size())
-          best = t;
-      }
-      for (const Scored* t : by_ar[s->a]) {
-        if (contains_words(x.english.keys[t->e], x.english.keys[s->e]) &&
-            t->pair->count >= kExtensionShare * static_cast<double>(s->pair->count) &&
-            t->llr >= kExtensionShare * s->llr &&
-            x.english.keys[t->e].size() > x.english.keys[best->e].size())
-          best = t;
-      }
-      if (best != s) {
-        s = best;
-        grew = true;
-      }
+      const ScoredPair* best = s;
+      best = longest(*s, by_en_.at(s->e), best,
+                     [&](const ScoredPair& p) -> const std::string& { return ar_keys_[p.a]; });
+      best = longest(*s, by_ar_.at(s->a), best,
+                     [&](const ScoredPair& p) -> const std::string& { return en_keys_[p.e]; });
+      grew = best != s;
+      s = best;
     }
     return s;
-  };
+  }
+
+ private:
+  static constexpr double kExtensionShare = 0.75;
+
+  // Among `pairs` (sharing one side with s), the one whose other side (`side`) contains s's and
+  // is longer than best's, keeping kExtensionShare of s's count and score; else best.
+  template <typename Side>
+  static const ScoredPair* longest(const ScoredPair& s, const std::vector<const ScoredPair*>& pairs,
+                                   const ScoredPair* best, Side side) {
+    for (const ScoredPair* t : pairs) {
+      if (contains_words(side(*t), side(s)) &&
+          t->pair->count >= kExtensionShare * static_cast<double>(s.pair->count) &&
+          t->llr >= kExtensionShare * s.llr && side(*t).size() > side(*best).size())
+        best = t;
+    }
+    return best;
+  }
+
+  const std::vector<std::string>& en_keys_;
+  const std::vector<std::string>& ar_keys_;
+  std::unordered_map<std::uint32_t, std::vector<const ScoredPair*>> by_en_, by_ar_;
+};
+
+// The glossary already pairs `en` and `ar`: each is one whole term, of one concept.
+bool is_known(const Recognizer& recognizer, const std::string& en, const std::string& ar) {
+  const auto em = recognizer.find(en, Language::kEnglish);
+  const auto am = recognizer.find(ar, Language::kArabic);
+  if (em.size() != 1 || am.size() != 1 || em[0].begin != 0 || em[0].end != en.size() ||
+      am[0].begin != 0 || am[0].end != ar.size())
+    return false;
+  for (const TermHit& h : em[0].hits) {
+    for (const TermHit& k : am[0].hits) {
+      if (recognizer.concept_of(h.entry) == recognizer.concept_of(k.entry)) return true;
+    }
+  }
+  return false;
+}
+
+// Nested in a longer accepted pair that it never occurs without: not a term of its own.
+bool nested_in_accepted(const ScoredPair& s, const std::vector<const ScoredPair*>& accepted,
+                        const std::vector<std::string>& en, const std::vector<std::string>& ar) {
+  return std::any_of(accepted.begin(), accepted.end(), [&](const ScoredPair* a) {
+    return a->pair->count == s.pair->count &&
+           (contains_words(en[a->e], en[s.e]) || en[a->e] == en[s.e]) &&
+           (contains_words(ar[a->a], ar[s.a]) || ar[a->a] == ar[s.a]);
+  });
+}
+
+}  // namespace
+
+Candidate Extractor::Impl::make_candidate(const ScoredPair& s) const {
+  Candidate c;
+  c.en = english.best_written(s.e);
+  c.ar = arabic.best_written(s.a);
+  c.pair_count = s.pair->count;
+  c.en_count = english.units[s.e];
+  c.ar_count = arabic.units[s.a];
+  c.log_likelihood = s.llr;
+  c.dice = s.dice;
+  c.examples = s.pair->examples;
+  return c;
+}
+
+std::vector<Candidate> Extractor::candidates(const Glossary* glossary) const {
+  const Impl& x = *impl_;
+  const PairCounts pairs = x.count_pairs();
+  std::vector<ScoredPair> scored = x.score_pairs(pairs);
+  x.rank_pairs(scored);
+  std::unique_ptr<Recognizer> recognizer;
+  if (glossary != nullptr) recognizer = std::make_unique<Recognizer>(*glossary);
+  const PairExtender extender(scored, x.english.keys, x.arabic.keys);
+
+  // Best first, each n-gram in one candidate at most.
   std::unordered_set<std::uint32_t> linked_en, linked_ar;
-  std::vector<const Scored*> accepted;
+  std::vector<const ScoredPair*> accepted;
   std::vector<Candidate> out;
-  for (const Scored& original : scored) {
-    if (out.size() >= o.top) break;
+  for (const ScoredPair& original : scored) {
+    if (out.size() >= x.options.top) break;
     if (linked_en.count(original.e) || linked_ar.count(original.a)) continue;
-    const Scored& s = *extend(&original);
+    const ScoredPair& s = *extender.extend(&original);
     if (linked_en.count(s.e) || linked_ar.count(s.a)) continue;
     // Placeholders and Latin names copied into the Arabic (PRODUCTNAME, CENTCOM) are no
     // renderings: an entry needs an Arabic letter (term::entry_problem).
-    if (!has_arabic_letter(x.arabic.keys[s.a])) continue;
-    // Nested in a longer accepted pair that it never occurs without: not a term of its own.
-    const bool nested = std::any_of(accepted.begin(), accepted.end(), [&](const Scored* a) {
-      return a->pair->count == s.pair->count &&
-             (contains_words(x.english.keys[a->e], x.english.keys[s.e]) ||
-              x.english.keys[a->e] == x.english.keys[s.e]) &&
-             (contains_words(x.arabic.keys[a->a], x.arabic.keys[s.a]) ||
-              x.arabic.keys[a->a] == x.arabic.keys[s.a]);
-    });
-    if (nested) continue;
+    if (std::ranges::none_of(text::CodePoints(x.arabic.keys[s.a]), text::is_core_arabic)) continue;
+    if (nested_in_accepted(s, accepted, x.english.keys, x.arabic.keys)) continue;
     linked_en.insert(s.e);
     linked_ar.insert(s.a);
     accepted.push_back(&s);
-    Candidate c;
-    c.en = x.english.best_written(s.e);
-    c.ar = x.arabic.best_written(s.a);
-    c.pair_count = s.pair->count;
-    c.en_count = x.english.units[s.e];
-    c.ar_count = x.arabic.units[s.a];
-    c.log_likelihood = s.llr;
-    c.dice = s.dice;
-    c.examples = s.pair->examples;
-    c.known = known(c.en, c.ar);
-    if (c.known && !o.include_known) continue;
+    Candidate c = x.make_candidate(s);
+    c.known = recognizer && is_known(*recognizer, c.en, c.ar);
+    if (c.known && !x.options.include_known) continue;
     out.push_back(std::move(c));
   }
   return out;

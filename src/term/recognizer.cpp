@@ -9,6 +9,7 @@
 #include "mizan/text/arabic_stemmer.hpp"
 #include "mizan/text/match_key.hpp"
 #include "mizan/text/tokenize.hpp"
+#include "mizan/text/utf8.hpp"
 #include "words.hpp"
 
 namespace mizan::term {
@@ -48,13 +49,6 @@ constexpr std::array<std::string_view, 11> kLookupProclitics = {"و",  "ف",  "�
                                                                 "ول", "وك", "فب", "فل", "فك"};
 constexpr std::string_view kTatweel = "\u0640";
 
-bool starts_with(std::string_view w, std::string_view p) {
-  return w.substr(0, p.size()) == p;
-}
-bool ends_with(std::string_view w, std::string_view s) {
-  return w.size() >= s.size() && w.substr(w.size() - s.size()) == s;
-}
-
 // A word after the first of a multi-word Arabic term: the article may come or go (قوات / القوات)
 // and number or pronoun suffixes may follow, but no conjunction or preposition can attach there.
 bool later_arabic_word_matches(std::string_view token, std::string_view word) {
@@ -63,8 +57,8 @@ bool later_arabic_word_matches(std::string_view token, std::string_view word) {
   const std::string_view bare_word = detail::without_arabic_article(word);
   if (bare_token == bare_word) return true;
   const std::string_view stem =
-      ends_with(bare_word, "ه") ? bare_word.substr(0, bare_word.size() - 2) : bare_word;
-  if (!starts_with(bare_token, stem)) return false;
+      bare_word.ends_with("ه") ? bare_word.substr(0, bare_word.size() - 2) : bare_word;
+  if (!bare_token.starts_with(stem)) return false;
   return text::is_arabic_clitic_form(bare_token, bare_word);
 }
 
@@ -73,7 +67,7 @@ bool later_arabic_word_matches(std::string_view token, std::string_view word) {
 // must keep the article (or write it fused, ل + ال = لل).
 bool keeps_short_article(std::string_view token, std::string_view word) {
   const std::string_view bare = detail::without_arabic_article(word);
-  if (bare.size() == word.size() || detail::code_points(bare) > 3) return true;
+  if (bare.size() == word.size() || text::count_code_points(bare) > 3) return true;
   if (token.find(word) != std::string_view::npos) return true;
   const std::string fused = "لل" + std::string(bare);
   return token.find(fused) != std::string_view::npos;
@@ -82,9 +76,9 @@ bool keeps_short_article(std::string_view token, std::string_view word) {
 // A glossary word of one or two letters takes only the conjunctions و ف: with a preposition it
 // is too often another word (باب is not ب + آب, بين is not ب + ين).
 bool short_word_clitic_ok(std::string_view token, std::string_view word) {
-  if (token == word || detail::code_points(word) > 2) return true;
+  if (token == word || text::count_code_points(word) > 2) return true;
   const std::string_view rest = token.substr(std::min<std::size_t>(2, token.size()));
-  return (starts_with(token, "و") || starts_with(token, "ف")) && rest == word;
+  return (token.starts_with("و") || token.starts_with("ف")) && rest == word;
 }
 
 struct Trie {
@@ -242,7 +236,7 @@ struct Recognizer::Impl {
            (proper_noun && !surface.empty() && surface[0] >= 'A' && surface[0] <= 'Z')))
         flags |= kNotLowercase;
       if (li.lang == Language::kArabic && i + 1 == s.units.size() && i > 0 &&
-          ends_with(surface, kTatweel) && u.key.size() == 2 &&
+          surface.ends_with(kTatweel) && u.key.size() == 2 &&
           std::string_view("وفبلك").find(u.key) != std::string_view::npos) {
         flags |= kPrefixLetter;
       }
@@ -303,7 +297,7 @@ struct Recognizer::Impl {
         const std::string& w = li.symbols[sym].key;
         // A conjunction before a preposition and the article (وبالرقة) is one clitic more than
         // is_arabic_clitic_form's list holds.
-        const bool conj = starts_with(t, "و") || starts_with(t, "ف");
+        const bool conj = t.starts_with("و") || t.starts_with("ف");
         const bool first = (text::is_arabic_clitic_form(t, w) ||
                             (conj && text::is_arabic_clitic_form(t.substr(2), w))) &&
                            keeps_short_article(t, w) && short_word_clitic_ok(t, w);
@@ -314,13 +308,14 @@ struct Recognizer::Impl {
     consider(t);
     consider(text::arabic_light_stem(t));
     for (std::string_view p : kLookupProclitics) {
-      if (!starts_with(t, p) || detail::code_points(t) - detail::code_points(p) < 2) continue;
+      if (!t.starts_with(p) || text::count_code_points(t) - text::count_code_points(p) < 2)
+        continue;
       const std::string_view rest = t.substr(p.size());
       consider(rest);
       consider(text::arabic_light_stem(rest));
     }
     for (const auto& [letter, sym] : li.prefix_letters) {
-      if (starts_with(t, letter)) out.push_back({sym, false, true});
+      if (t.starts_with(letter)) out.push_back({sym, false, true});
     }
     return s.arabic_cache.emplace(u.key, std::move(out)).first->second;
   }
@@ -522,7 +517,7 @@ std::string spelled_word(std::string_view word, std::string_view form_word) {
       detail::written_between(form_letters, 0, form_key.size() - bare.size());
   if (const std::size_t p = key.find(bare); bare.size() < form_key.size() && p != std::string::npos)
     return article + detail::written_between(letters, p, p + bare.size());
-  if (ends_with(bare, "ه")) {
+  if (bare.ends_with("ه")) {
     const std::string_view base = bare.substr(0, bare.size() - 2);
     if (const std::size_t p = key.find(base); !base.empty() && p != std::string::npos) {
       const std::string ta =
@@ -546,8 +541,8 @@ std::string Recognizer::spelling(std::string_view text, const TermMatch& match, 
     for (const Unit& u : span_units) {
       if (u.kind != UnitKind::kWord) continue;
       std::string_view w = span.substr(u.begin, u.end - u.begin);
-      if (ends_with(w, "'s")) w.remove_suffix(2);
-      if (ends_with(w, "\u2019s")) w.remove_suffix(4);
+      if (w.ends_with("'s")) w.remove_suffix(2);
+      if (w.ends_with("\u2019s")) w.remove_suffix(4);
       if (!out.empty()) out.push_back(' ');
       out.append(w);
     }
@@ -568,7 +563,7 @@ std::string Recognizer::spelling(std::string_view text, const TermMatch& match, 
     }
     const std::string_view form_word =
         form.substr(form_units[i].begin, form_units[i].end - form_units[i].begin);
-    if (i + 1 == form_units.size() && i > 0 && ends_with(form_word, kTatweel) &&
+    if (i + 1 == form_units.size() && i > 0 && form_word.ends_with(kTatweel) &&
         form_units[i].key.size() == 2) {
       out.append(form_word);  // the proclitic of "دعماً لـ": as the glossary writes it
       break;

@@ -17,7 +17,7 @@ enum class UnitKind : unsigned char { kWord, kPunct };
 struct Unit {
   std::size_t begin = 0;  // byte offsets into the text
   std::size_t end = 0;
-  std::string key;  // matching key; English words in normal form (english_normal_form)
+  std::string key;  // matching key; English words in normal form (text::english_term_form)
   UnitKind kind = UnitKind::kWord;
   bool attached = false;   // punctuation written directly after the previous unit ("Gen.")
   bool lowercase = false;  // a word without capital letters ("us", not "US")
@@ -31,11 +31,6 @@ struct Unit {
 /// symbols stay as units a term cannot run across.
 void make_units(std::string_view text, Language lang, text::WordTokenizer& tokenizer,
                 std::vector<text::Token>& tokens, std::vector<Unit>& out);
-
-/// English normal form of a word's matching key: possessive 's dropped, dots of an initialism
-/// dropped (u.s -> us), plural -s / -es / -ies reduced (forces -> force, militias -> militia,
-/// allies -> ally, F-16s -> 16); words ending in -ss, -us, -is keep their s (ISIS, Damascus).
-std::string english_normal_form(std::string_view key);
 
 /// Arabic article: "ال" at the start of a word of more than three letters (key form).
 std::string_view without_arabic_article(std::string_view key_word);
@@ -51,8 +46,5 @@ std::vector<SpelledLetter> spelled_letters(std::string_view word);
 /// The written letters whose key bytes lie in [from, to) of the concatenated key.
 std::string written_between(const std::vector<SpelledLetter>& letters, std::size_t from,
                             std::size_t to);
-
-/// Number of code points (letters) of valid UTF-8.
-std::size_t code_points(std::string_view utf8);
 
 }  // namespace mizan::term::detail

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "mizan/text/word_lists.hpp"
+
 namespace mizan::text {
 namespace {
 
@@ -12,6 +14,9 @@ constexpr std::size_t letters(std::string_view arabic) {
   return arabic.size() / 2;
 }
 
+// Every code point of `w` core Arabic (script.hpp: is_core_arabic), the empty word included.
+// Tested on lead bytes (D8 or D9 at every even offset: key-form Arabic letters are two bytes)
+// rather than decoded, as this runs on every word the memory indexes or looks up.
 bool all_arabic_letters(std::string_view w) {
   if (w.size() % 2 != 0) return false;
   for (std::size_t i = 0; i < w.size(); i += 2) {
@@ -25,27 +30,6 @@ bool all_arabic_letters(std::string_view w) {
 constexpr std::array<std::string_view, 12> kArticleForms = {
     "وبال", "وكال", "فبال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال"};
 
-// Words that an article rule would cut wrongly: relative pronouns, إلا, إلى, الآن, الله.
-constexpr std::array<std::string_view, 18> kArticleLookalikes = {
-    "الله",    "الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللاتي",
-    "اللواتي", "الا",  "الي",  "الان",  "اليه",   "اليها",  "اليهم",  "الف",    "الاف"};
-
-// Common words whose first letter is و or ف of the root, not the conjunction.
-constexpr std::array<std::string_view, 74> kRootInitialWawFa = {
-    "وزير", "وزيره", "وزراء", "وزاره",  "وزارات",  "وقت",    "اوقات", "وطن",  "وطني",  "وطنيه",
-    "وفد",  "وفود",  "وكاله", "وكالات", "ولايه",   "ولايات", "وسط",   "وضع",  "وصل",   "وجه",
-    "وجود", "وحده",  "وحدات", "وقف",    "وقع",     "واحد",   "واحده", "وراء", "وثيقه", "وثائق",
-    "ولد",  "ورد",   "وفاه",  "وسائل",  "وسيله",   "واشنطن", "وفق",   "وفقا", "وقود",  "وادي",
-    "ورقه", "وصول",  "ولي",   "والي",   "واقع",    "واضح",   "واسع",  "وافق", "وعد",   "فريق",
-    "فرق",  "فتره",  "فرص",   "فرصه",   "فقط",     "فوق",    "فيه",   "فيها", "فيما",  "فعل",
-    "فعلا", "فكره",  "فرنسا", "فلسطين", "فلسطيني", "فئه",    "فصل",   "فرع",  "فرض",   "فشل",
-    "فور",  "فوز",   "فيلق",  "فرد"};
-
-// Two-letter words a conjunction often sticks to (وفي, فقد, وهو): the stem may be two letters.
-constexpr std::array<std::string_view, 22> kShortFunctionWords = {
-    "في", "من", "عن", "قد", "لم", "لن", "هو", "هي", "ما", "لا", "كل",
-    "ان", "او", "ثم", "مع", "به", "له", "بل", "هل", "لو", "كم", "اي"};
-
 // Pronoun suffixes, then number / gender / nisba suffixes; each list longest first.
 constexpr std::array<std::string_view, 7> kPronounSuffixes = {"هما", "هم", "هن", "ها",
                                                               "كم",  "نا", "كن"};
@@ -54,57 +38,47 @@ constexpr std::array<std::string_view, 12> kInflectionSuffixes = {
 
 constexpr std::size_t kMinStem = 3;
 
-template <std::size_t N>
-bool contains(const std::array<std::string_view, N>& list, std::string_view w) {
-  return std::find(list.begin(), list.end(), w) != list.end();
-}
-
-bool starts_with(std::string_view w, std::string_view p) {
-  return w.substr(0, p.size()) == p;
-}
-bool ends_with(std::string_view w, std::string_view s) {
-  return w.size() >= s.size() && w.substr(w.size() - s.size()) == s;
-}
-
 // Longest suffix of `list` leaving at least kMinStem letters.
 template <std::size_t N>
 std::size_t suffix_length(std::string_view core, const std::array<std::string_view, N>& list) {
   for (std::string_view s : list) {
-    if (ends_with(core, s) && letters(core) - letters(s) >= kMinStem) return s.size();
+    if (core.ends_with(s) && letters(core) - letters(s) >= kMinStem) return s.size();
   }
   return 0;
 }
 
 }  // namespace
 
+// The word lists (article lookalikes, root-initial و and ف, two-letter function words) are data
+// files: src/text/data/arabic-*.txt, read through word_lists.hpp.
 ArabicWordParts split_arabic_word(std::string_view w) {
   ArabicWordParts parts{w.substr(0, 0), w, w.substr(w.size())};
-  if (letters(w) <= 2 || !all_arabic_letters(w) || contains(kArticleLookalikes, w) ||
-      contains(kShortFunctionWords, w)) {
+  if (letters(w) <= 2 || !all_arabic_letters(w) || arabic_article_lookalikes().contains(w) ||
+      arabic_short_function_words().contains(w)) {
     return parts;
   }
 
   std::size_t prefix = 0;
   for (std::string_view a : kArticleForms) {
-    if (starts_with(w, a) && letters(w) - letters(a) >= 2) {
+    if (w.starts_with(a) && letters(w) - letters(a) >= 2) {
       prefix = a.size();
       break;
     }
   }
-  if (prefix == 0 && !contains(kRootInitialWawFa, w) &&
-      (starts_with(w, "و") || starts_with(w, "ف"))) {
+  if (prefix == 0 && !arabic_root_initial_waw_fa().contains(w) &&
+      (w.starts_with("و") || w.starts_with("ف"))) {
     const std::string_view rest = w.substr(2);
-    if (letters(rest) >= kMinStem || contains(kShortFunctionWords, rest)) prefix = 2;
+    if (letters(rest) >= kMinStem || arabic_short_function_words().contains(rest)) prefix = 2;
   }
 
   std::string_view core = w.substr(prefix);
   std::size_t suffix = 0;
-  if (!contains(kShortFunctionWords, core)) {
+  if (!arabic_short_function_words().contains(core)) {
     suffix = suffix_length(core, kPronounSuffixes);
     const std::string_view before_pronoun = core.substr(0, core.size() - suffix);
     // Ta marbuta is written ت before a pronoun (قيادة + ها -> قيادتها): take it with the
     // pronoun so both forms share a stem. A plural ات keeps its ت for the next step.
-    if (suffix > 0 && ends_with(before_pronoun, "ت") && !ends_with(before_pronoun, "ات") &&
+    if (suffix > 0 && before_pronoun.ends_with("ت") && !before_pronoun.ends_with("ات") &&
         letters(before_pronoun) - 1 >= kMinStem) {
       suffix += 2;
     }
@@ -126,7 +100,8 @@ bool is_arabic_clitic_form(std::string_view token, std::string_view word) {
   // The word may be given with its article (القياده) and found without it (بقياده), or vice versa.
   std::string_view bare = word;
   constexpr std::string_view kArticle = "ال";
-  if (starts_with(bare, kArticle) && letters(bare) > 3 && !contains(kArticleLookalikes, bare))
+  if (bare.starts_with(kArticle) && letters(bare) > 3 &&
+      !arabic_article_lookalikes().contains(bare))
     bare.remove_prefix(kArticle.size());
 
   constexpr std::array<std::string_view, 19> kProclitics = {
@@ -136,21 +111,21 @@ bool is_arabic_clitic_form(std::string_view token, std::string_view word) {
       "",  "ه",  "ها", "هم", "هما", "هن",  "ك",   "كم", "كما", "نا",
       "ي", "ات", "ان", "ين", "ون",  "تين", "تان", "يه", "يين", "يون"};
   for (std::string_view p : kProclitics) {
-    if (!starts_with(token, p)) continue;
+    if (!token.starts_with(p)) continue;
     std::string_view rest = token.substr(p.size());
     // An article form is only allowed on the bare word; ل before a word starting with ل is
     // written لل only when the article is there, which the list already covers.
-    if (!starts_with(rest, bare.substr(0, std::min<std::size_t>(bare.size(), 2)))) continue;
+    if (!rest.starts_with(bare.substr(0, std::min<std::size_t>(bare.size(), 2)))) continue;
     for (std::string_view s : kSuffixes) {
       if (rest.size() < s.size()) continue;
       const std::string_view middle = rest.substr(0, rest.size() - s.size());
-      if (!ends_with(rest, s)) continue;
+      if (!rest.ends_with(s)) continue;
       if (middle == bare) return true;
-      if (s.empty() || !ends_with(bare, "ه")) continue;
+      if (s.empty() || !bare.ends_with("ه")) continue;
       const std::string_view bare_without_ta = bare.substr(0, bare.size() - 2);
       // Ta marbuta (key ه) is written ت before a suffix (قياده + ها -> قيادتها) and gives way to
       // the feminine plural (قياده -> قيادات).
-      if (ends_with(middle, "ت") && middle.substr(0, middle.size() - 2) == bare_without_ta)
+      if (middle.ends_with("ت") && middle.substr(0, middle.size() - 2) == bare_without_ta)
         return true;
       if (middle == bare_without_ta && (s == "ات" || s == "تين" || s == "تان")) return true;
     }

@@ -4,13 +4,13 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/ushape.h>
-#include <unicode/utf8.h>
 
 #include <memory>
 #include <vector>
 
 #include "mizan/core/error.hpp"
 #include "mizan/text/script.hpp"
+#include "mizan/text/utf8.hpp"
 
 namespace mizan::text {
 namespace {
@@ -22,15 +22,10 @@ struct BidiDeleter {
 // Calls f(code point, begin, end) for each code point of valid-or-not UTF-8.
 template <typename F>
 void for_each_code_point(std::string_view text, F&& f) {
-  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-  const auto len = static_cast<int32_t>(text.size());
-  int32_t i = 0;
-  while (i < len) {
-    const int32_t begin = i;
-    UChar32 c;
-    U8_NEXT(s, i, len, c);
-    if (c < 0) c = 0xFFFD;
-    if (!f(c, static_cast<std::size_t>(begin), static_cast<std::size_t>(i))) return;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t begin = i;
+    const auto c = static_cast<UChar32>(next_code_point(text, i));
+    if (!f(c, begin, i)) return;
   }
 }
 

@@ -5,12 +5,12 @@
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/uniset.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cstring>
 
 #include "mizan/core/error.hpp"
+#include "mizan/text/utf8.hpp"
 
 namespace mizan::text {
 namespace {
@@ -161,9 +161,12 @@ CleanedText clean_with_map(std::string_view in) {
       continue;
     }
     ascii = false;
-    UChar32 c;
-    U8_NEXT(s, i, len, c);
-    if (c < 0) continue;  // input is validated upstream; keep bytes as they are
+    std::size_t next = static_cast<std::size_t>(i);
+    char32_t cp;
+    const bool well_formed = next_well_formed_code_point(in, next, cp);
+    i = static_cast<int32_t>(next);
+    if (!well_formed) continue;  // input is validated upstream; keep bytes as they are
+    const auto c = static_cast<UChar32>(cp);
     if (is_removed(c)) {
       flush_run(start);
       removal.addReplace(i - start, 0);

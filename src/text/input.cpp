@@ -2,13 +2,13 @@
 
 #include <unicode/uchar.h>
 #include <unicode/utf16.h>
-#include <unicode/utf8.h>
 
 #include <cerrno>
 #include <cstring>
 #include <vector>
 
 #include "mizan/core/error.hpp"
+#include "mizan/text/utf8.hpp"
 
 namespace mizan::text {
 namespace {
@@ -26,6 +26,15 @@ std::string display_name(const std::string& path) {
   return path == "-" ? "<stdin>" : path;
 }
 
+FilePtr open_file(const std::string& path) {
+  FilePtr f(std::fopen(path.c_str(), "rb"));
+  if (!f) {
+    throw Error(ExitCode::kNoInput, std::string("cannot open: ") + std::strerror(errno),
+                {.file = path});
+  }
+  return f;
+}
+
 FilePtr open_input(const std::string& path) {
   if (path == "-") {
     // stdin cannot be read twice, and the first pass must finish before any output: spool it.
@@ -41,12 +50,21 @@ FilePtr open_input(const std::string& path) {
     std::rewind(spool.get());
     return spool;
   }
-  FilePtr f(std::fopen(path.c_str(), "rb"));
-  if (!f) {
-    throw Error(ExitCode::kNoInput, std::string("cannot open: ") + std::strerror(errno),
-                {.file = path});
+  return open_file(path);
+}
+
+// The rest of `f`, as it is.
+std::string read_all(std::FILE* f, const std::string& name) {
+  std::string bytes;
+  std::vector<char> buf(kReadBlock);
+  std::size_t n;
+  while ((n = std::fread(buf.data(), 1, buf.size(), f)) > 0)
+    bytes.append(buf.data(), n);
+  if (std::ferror(f)) {
+    throw Error(ExitCode::kIoError, std::string("read error: ") + std::strerror(errno),
+                {.file = name});
   }
-  return f;
+  return bytes;
 }
 
 enum class Bom { kNone, kUtf8, kUtf16Le, kUtf16Be };
@@ -67,31 +85,26 @@ class Utf8Validator {
   // `at_end`.
   void feed(std::string_view data, bool at_end, std::string& out) {
     carry_.append(data);
-    const auto* s = reinterpret_cast<const uint8_t*>(carry_.data());
-    const auto len = static_cast<int32_t>(carry_.size());
-    int32_t i = 0;
-    int32_t copied_upto = 0;
-    while (i < len) {
-      if (s[i] < 0x80) {
-        ++i;
-        continue;
+    std::size_t i = 0;  // valid up to here
+    std::size_t copied_upto = 0;
+    while (true) {
+      const IllFormedSequence bad = find_ill_formed_utf8(carry_, i);
+      if (!bad.found()) {
+        i = carry_.size();
+        break;
       }
-      const int32_t start = i;
-      UChar32 c;
-      U8_NEXT(s, i, len, c);
-      if (c >= 0) continue;
-      if (!at_end && i == len) {
+      if (!at_end && bad.end == carry_.size()) {
         // A sequence cut by the read block: finish it with the next block.
-        i = start;
+        i = bad.begin;
         break;
       }
       if (!lossy_) {
         throw Error(ExitCode::kDataError, "invalid UTF-8 (use --lossy to replace bad bytes)",
-                    {.file = source_, .offset = static_cast<int64_t>(consumed_ + start)});
+                    {.file = source_, .offset = static_cast<int64_t>(consumed_ + bad.begin)});
       }
-      out.append(carry_, copied_upto, start - copied_upto);
+      out.append(carry_, copied_upto, bad.begin - copied_upto);
       out.append("\xEF\xBF\xBD");  // U+FFFD
-      copied_upto = i;
+      copied_upto = i = bad.end;
     }
     out.append(carry_, copied_upto, i - copied_upto);
     consumed_ += i;
@@ -132,10 +145,7 @@ void utf16_to_utf8(std::string_view bytes, bool big_endian, const std::string& s
       }
       c = 0xFFFD;
     }
-    char buf[4];
-    int32_t w = 0;
-    U8_APPEND_UNSAFE(buf, w, c);
-    out.append(buf, w);
+    append_utf8(out, static_cast<char32_t>(c));
   }
   carry16.erase(0, keep_units * 2);
   if (at_end && !carry16.empty()) {
@@ -162,14 +172,11 @@ std::size_t find_line_end(std::string_view s, std::size_t pos) {
 }
 
 bool is_blank_line(std::string_view line) {
-  const auto* s = reinterpret_cast<const uint8_t*>(line.data());
-  const auto len = static_cast<int32_t>(line.size());
-  int32_t i = 0;
-  while (i < len) {
-    UChar32 c;
-    U8_NEXT(s, i, len, c);
-    if (c < 0) return false;
-    if (!u_isUWhiteSpace(c) && u_charType(c) != U_FORMAT_CHAR) return false;
+  for (std::size_t i = 0; i < line.size();) {
+    char32_t c;
+    if (!next_well_formed_code_point(line, i, c)) return false;
+    const auto u = static_cast<UChar32>(c);
+    if (!u_isUWhiteSpace(u) && u_charType(u) != U_FORMAT_CHAR) return false;
   }
   return true;
 }
@@ -196,20 +203,7 @@ class BlankLineDetector {
 }  // namespace
 
 std::size_t find_invalid_utf8(std::string_view bytes) {
-  const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
-  const auto len = static_cast<int32_t>(bytes.size());
-  int32_t i = 0;
-  while (i < len) {
-    if (s[i] < 0x80) {
-      ++i;
-      continue;
-    }
-    const int32_t start = i;
-    UChar32 c;
-    U8_NEXT(s, i, len, c);
-    if (c < 0) return static_cast<std::size_t>(start);
-  }
-  return std::string_view::npos;
+  return find_ill_formed_utf8(bytes).begin;
 }
 
 std::string decode_bytes(std::string_view bytes, const std::string& source_name,
@@ -237,16 +231,12 @@ std::string decode_bytes(std::string_view bytes, const std::string& source_name,
 
 std::string read_text_file(const std::string& path, DecodeOptions options) {
   FilePtr f = open_input(path);
-  std::string bytes;
-  std::vector<char> buf(kReadBlock);
-  std::size_t n;
-  while ((n = std::fread(buf.data(), 1, buf.size(), f.get())) > 0)
-    bytes.append(buf.data(), n);
-  if (std::ferror(f.get())) {
-    throw Error(ExitCode::kIoError, std::string("read error: ") + std::strerror(errno),
-                {.file = display_name(path)});
-  }
-  return decode_bytes(bytes, display_name(path), options);
+  return decode_bytes(read_all(f.get(), display_name(path)), display_name(path), options);
+}
+
+std::string read_file_bytes(const std::string& path) {
+  FilePtr f = open_file(path);
+  return read_all(f.get(), path);
 }
 
 ParagraphMode detect_paragraph_mode(std::string_view text) {

@@ -1,46 +1,26 @@
 #include "mizan/text/match_key.hpp"
 
 #include <unicode/uchar.h>
-#include <unicode/utf8.h>
+
+#include "mizan/text/utf8.hpp"
 
 namespace mizan::text {
 namespace {
-
-void append_utf8(std::string& out, UChar32 c) {
-  char buf[4];
-  int32_t n = 0;
-  U8_APPEND_UNSAFE(buf, n, c);
-  out.append(buf, n);
-}
 
 // Core of the key: one pass over the code points; `drop_punctuation` makes the loose key.
 std::string make_key(std::string_view text, bool drop_punctuation) {
   std::string out;
   out.reserve(text.size());
   bool pending_space = false;
-  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-  const auto len = static_cast<int32_t>(text.size());
-  int32_t i = 0;
-  while (i < len) {
-    UChar32 c;
-    if (s[i] < 0x80) {
-      c = s[i++];
-    } else {
-      U8_NEXT(s, i, len, c);
-      if (c < 0) c = 0xFFFD;
-    }
-    UChar32 f;
-    if (c < 0x80) {
-      f = (c >= 'A' && c <= 'Z') ? c + 32 : c;
-    } else {
-      f = static_cast<UChar32>(fold_code_point(static_cast<char32_t>(c)));
-    }
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t c = next_code_point(text, i);
+    const char32_t f = c >= 0x80 ? fold_code_point(c) : (c >= 'A' && c <= 'Z') ? c + 32 : c;
     if (f == 0) continue;
     const bool space = f == ' ' || f == '\t' || f == '\n' || f == '\r' || f == '\f' || f == '\v' ||
-                       (f >= 0x80 && u_isUWhiteSpace(f));
+                       (f >= 0x80 && u_isUWhiteSpace(static_cast<UChar32>(f)));
     // Punctuation is removed outright, not turned into a space, so that 1,000 and 1000, or U.S.
     // and US, get one loose key.
-    if (!space && drop_punctuation && u_ispunct(f)) continue;
+    if (!space && drop_punctuation && u_ispunct(static_cast<UChar32>(f))) continue;
     if (space) {
       pending_space = !out.empty();
       continue;

@@ -2,7 +2,10 @@
 
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
-#include <unicode/utf8.h>
+
+#include <algorithm>
+
+#include "mizan/text/utf8.hpp"
 
 namespace mizan::text {
 
@@ -14,19 +17,15 @@ bool is_arabic_code_point(char32_t c) {
 
 ScriptCounts count_letters(std::string_view text) {
   ScriptCounts counts;
-  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-  const auto len = static_cast<int32_t>(text.size());
-  int32_t i = 0;
-  while (i < len) {
-    UChar32 c;
-    if (s[i] < 0x80) {
-      c = s[i++];
-      if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ++counts.latin;
+  for (const char32_t cp : CodePoints(text)) {
+    if (cp < 0x80) {
+      if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') ++counts.latin;
       continue;
     }
-    U8_NEXT(s, i, len, c);
-    if (c < 0 || !u_isalpha(c)) continue;
-    if (is_arabic_code_point(static_cast<char32_t>(c))) {
+    // An ill-formed sequence is U+FFFD here, which is no letter.
+    const auto c = static_cast<UChar32>(cp);
+    if (!u_isalpha(c)) continue;
+    if (is_arabic_code_point(cp)) {
       ++counts.arabic;
     } else {
       UErrorCode status = U_ZERO_ERROR;
@@ -38,6 +37,15 @@ ScriptCounts count_letters(std::string_view text) {
     }
   }
   return counts;
+}
+
+bool is_arabic_word(std::string_view key) {
+  return !key.empty() && std::ranges::all_of(CodePoints(key), is_arabic_block);
+}
+
+bool starts_with_arabic(std::string_view key) {
+  std::size_t i = 0;
+  return !key.empty() && is_arabic_block(next_code_point(key, i));
 }
 
 Script dominant_script(std::string_view text) {

@@ -3,9 +3,9 @@
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
-#include <unicode/utf8.h>
 
 #include "mizan/core/error.hpp"
+#include "mizan/text/utf8.hpp"
 
 namespace mizan::text {
 
@@ -37,7 +37,6 @@ void WordTokenizer::tokenize(std::string_view text, std::vector<Token>& out) {
   if (U_FAILURE(status)) {
     throw Error(ExitCode::kSoftware, std::string("ICU word break: ") + u_errorName(status));
   }
-  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   int32_t begin = impl_->words->first();
   for (int32_t end = impl_->words->next(); end != icu::BreakIterator::DONE;
        begin = end, end = impl_->words->next()) {
@@ -48,10 +47,13 @@ void WordTokenizer::tokenize(std::string_view text, std::vector<Token>& out) {
     } else if (rule >= UBRK_WORD_LETTER) {
       kind = TokenKind::kWord;
     } else {
-      int32_t i = begin;
-      UChar32 c;
-      U8_NEXT(s, i, end, c);
-      if (c < 0 || u_isUWhiteSpace(c)) continue;
+      // The token's first code point says what it is; an ill-formed one is no token.
+      std::size_t i = static_cast<std::size_t>(begin);
+      char32_t cp;
+      if (!next_well_formed_code_point(text.substr(0, static_cast<std::size_t>(end)), i, cp))
+        continue;
+      const auto c = static_cast<UChar32>(cp);
+      if (u_isUWhiteSpace(c)) continue;
       if (u_charType(c) == U_FORMAT_CHAR) continue;
       kind = u_ispunct(c) ? TokenKind::kPunctuation : TokenKind::kSymbol;
     }

@@ -5,72 +5,38 @@
 
 #include "mizan/text/arabic_stemmer.hpp"
 #include "mizan/text/match_key.hpp"
+#include "mizan/text/script.hpp"
+#include "mizan/text/utf8.hpp"
 
 namespace mizan::tm {
 namespace {
 
-bool is_ascii_word(std::string_view w) {
-  return !w.empty() && std::all_of(w.begin(), w.end(),
-                                   [](char c) { return (c >= 'a' && c <= 'z') || c == '\''; });
+// Arabic letters that spell long vowels (and their hamza-less key forms): ا و ي.
+bool is_arabic_vowel_letter(char32_t c) {
+  return c == 0x0627 || c == 0x0648 || c == 0x064A;
 }
 
-bool ends_with(std::string_view w, std::string_view s) {
-  return w.size() >= s.size() && w.substr(w.size() - s.size()) == s;
-}
-
-// True for the two-byte UTF-8 of an Arabic letter U+0600-U+06FF starting at w[i].
-bool is_arabic_lead(std::string_view w, std::size_t i) {
-  const auto b = static_cast<unsigned char>(w[i]);
-  return (b == 0xD8 || b == 0xD9 || b == 0xDA || b == 0xDB) && i + 1 < w.size();
-}
-
-// Arabic letters that spell long vowels (and their hamza-less key forms): ا و ي, UTF-8.
-bool is_arabic_vowel_letter(std::string_view letter) {
-  return letter == "\xD8\xA7" || letter == "\xD9\x88" || letter == "\xD9\x8A";
-}
-
-bool is_latin_vowel(char c) {
+bool is_latin_vowel(char32_t c) {
   return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
 }
 
 }  // namespace
-
-std::string english_light_stem(std::string_view w) {
-  if (!is_ascii_word(w)) return std::string(w);
-  if (ends_with(w, "'s")) w.remove_suffix(2);
-  while (!w.empty() && w.back() == '\'')
-    w.remove_suffix(1);
-  // Plural endings only, and only on words long enough that the rest is still a word: "us",
-  // "is", "gas" and the like stay whole.
-  if (w.size() >= 5 && ends_with(w, "ies")) return std::string(w.substr(0, w.size() - 3)) + "y";
-  if (w.size() >= 5 && (ends_with(w, "sses") || ends_with(w, "xes") || ends_with(w, "zes") ||
-                        ends_with(w, "ches") || ends_with(w, "shes"))) {
-    return std::string(w.substr(0, w.size() - 2));
-  }
-  if (w.size() >= 4 && w.back() == 's' && !ends_with(w, "ss") && !ends_with(w, "us") &&
-      !ends_with(w, "is")) {
-    return std::string(w.substr(0, w.size() - 1));
-  }
-  return std::string(w);
-}
 
 std::string spelling_skeleton(std::string_view stem) {
   std::string out;
   std::size_t letters = 0;
   std::string_view last;  // the previous letter kept, a view into `stem`
   for (std::size_t i = 0; i < stem.size();) {
-    std::string_view letter;
+    const std::size_t start = i;
+    const char32_t c = text::next_code_point(stem, i);
+    const std::string_view letter = stem.substr(start, i - start);
     bool vowel = false;
-    if (is_arabic_lead(stem, i)) {
-      letter = stem.substr(i, 2);
-      vowel = is_arabic_vowel_letter(letter);
-      i += 2;
-    } else {
-      const char c = stem[i];
-      if (static_cast<unsigned char>(c) >= 0x80 || !(c >= 'a' && c <= 'z')) return {};
-      letter = stem.substr(i, 1);
+    if (text::is_arabic_block(c)) {
+      vowel = is_arabic_vowel_letter(c);
+    } else if (c >= 'a' && c <= 'z') {
       vowel = is_latin_vowel(c);
-      i += 1;
+    } else {
+      return {};  // digits, hyphens, other scripts: no spelling to compare
     }
     // The first letter stays even when it is a vowel letter (امريكا, Iraq); later vowel letters
     // are where transliterations and spellings disagree (أمريكية / أميركية, Kurilla / Kurila).
@@ -103,7 +69,7 @@ void WordAnalyzer::analyze(std::string_view text, std::vector<Word>& out) {
     if (w.is_number) {
       std::erase(w.key, ',');  // 1,000 and 1000 (Arabic ٬ is ',' in keys)
       w.stem = w.key;
-    } else if (is_arabic_lead(w.key, 0)) {
+    } else if (text::starts_with_arabic(w.key)) {
       w.stem = std::string(text::arabic_light_stem(w.key));
       w.skeleton = spelling_skeleton(w.stem);
     } else {
@@ -129,29 +95,9 @@ WordRelation relate(const Word& a, const Word& b) {
   return WordRelation::kDifferent;
 }
 
-namespace {
-
-std::vector<char32_t> code_points(std::string_view s) {
-  std::vector<char32_t> out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size();) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    const std::size_t n = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-    char32_t c = n == 1 ? b : b & (0x3F >> (n - 1));
-    for (std::size_t k = 1; k < n && i + k < s.size(); ++k) {
-      c = (c << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-    }
-    out.push_back(c);
-    i += n;
-  }
-  return out;
-}
-
-}  // namespace
-
 std::size_t surface_distance(std::string_view a, std::string_view b) {
   if (a == b) return 0;
-  const std::vector<char32_t> x = code_points(a), y = code_points(b);
+  const std::vector<char32_t> x = text::to_code_points(a), y = text::to_code_points(b);
   // The common prefix and suffix cost nothing: the matrix only covers what differs (matches
   // that tie are mostly alike).
   std::size_t head = 0;

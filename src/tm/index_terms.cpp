@@ -4,16 +4,11 @@
 
 #include "hash.hpp"
 #include "mizan/text/arabic_stemmer.hpp"
+#include "mizan/text/script.hpp"
 #include "mizan/tm/fuzzy.hpp"
 
 namespace mizan::tm {
 namespace {
-
-bool starts_with_arabic_letter(std::string_view w) {
-  if (w.size() < 2) return false;
-  const auto b = static_cast<unsigned char>(w[0]);
-  return b == 0xD8 || b == 0xD9;
-}
 
 // ب ك ل in UTF-8.
 bool is_single_proclitic(std::string_view letter) {
@@ -22,7 +17,7 @@ bool is_single_proclitic(std::string_view letter) {
 
 void add_word_terms(std::string_view w, std::vector<std::int64_t>& out) {
   if (w.empty()) return;
-  if (starts_with_arabic_letter(w)) {
+  if (text::starts_with_arabic(w)) {
     const std::string_view stem = text::arabic_light_stem(w);
     out.push_back(term_hash(stem));
     // A stem of at least four letters after ب / ك / ل: also index it without that letter

@@ -14,6 +14,7 @@
 #include "index_terms.hpp"
 #include "mizan/text/arabic_stemmer.hpp"
 #include "mizan/text/match_key.hpp"
+#include "mizan/text/script.hpp"
 #include "postings.hpp"
 #include "sqlite_store.hpp"
 
@@ -35,17 +36,11 @@ std::string_view side_of(const TranslationUnit& u, Language lang) {
   return lang == Language::kEnglish ? u.en : u.ar;
 }
 
-bool is_arabic_word(std::string_view key) {
-  if (key.size() < 2) return false;
-  const auto b = static_cast<unsigned char>(key[0]);
-  return b == 0xD8 || b == 0xD9;
-}
-
 // Does text word `t` stand for phrase word `p` in a concordance?
 bool concordance_word_matches(const Word& t, const Word& p) {
   if (t.key == p.key) return true;
   if (t.is_number || p.is_number) return false;
-  if (is_arabic_word(p.key)) return text::is_arabic_clitic_form(t.key, p.key);
+  if (text::starts_with_arabic(p.key)) return text::is_arabic_clitic_form(t.key, p.key);
   return t.stem == p.stem;
 }
 

@@ -123,6 +123,33 @@ TEST(SplitParagraphs, BlankModeJoinsWrappedLines) {
   EXPECT_EQ(p[1].input_offset, text.find("next"));
 }
 
+TEST(ReadFileBytes, GivesTheBytesUndecoded) {
+  const std::string bytes = std::string("\xFF\xFE") + std::string("<\0x\0", 4) + "\x80";
+  const TempFile f(bytes);
+  EXPECT_EQ(read_file_bytes(f.path()), bytes);
+  const TempFile empty("");
+  EXPECT_EQ(read_file_bytes(empty.path()), "");
+}
+
+TEST(ReadFileBytes, MissingFileIsNoInputNamingIt) {
+  try {
+    read_file_bytes("/nonexistent/mizan/glossary.tbx");
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ExitCode::kNoInput);
+    EXPECT_EQ(e.where().file, "/nonexistent/mizan/glossary.tbx");
+  }
+}
+
+TEST(ReadFileBytes, ADirectoryIsAReadError) {
+  try {
+    read_file_bytes(std::filesystem::temp_directory_path().string());
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ExitCode::kIoError);
+  }
+}
+
 TEST(ParagraphReader, MissingFileIsNoInput) {
   try {
     ParagraphReader r("/nonexistent/mizan/file.txt", ParagraphMode::kAuto);

@@ -13,5 +13,32 @@ TEST(DominantScript, CountsLetters) {
   EXPECT_EQ(dominant_script("Café déjà"), Script::kLatin);
 }
 
+// Matching keys: Arabic letters of any language written in Arabic script are the Arabic block.
+TEST(ArabicWords, AllCodePointsInTheArabicBlock) {
+  EXPECT_TRUE(is_arabic_word("القياده"));
+  EXPECT_TRUE(is_arabic_word("ڤيينا"));  // U+06A4, the block's second half
+  EXPECT_FALSE(is_arabic_word("عام2020"));
+  EXPECT_FALSE(is_arabic_word("isis"));
+  EXPECT_FALSE(is_arabic_word(""));
+  EXPECT_FALSE(is_arabic_word("ﻻ"));  // a presentation form: keys never hold one
+}
+
+TEST(ArabicWords, StartsWithArabic) {
+  EXPECT_TRUE(starts_with_arabic("القياده"));
+  EXPECT_TRUE(starts_with_arabic("عام2020"));
+  EXPECT_TRUE(starts_with_arabic("گزارش"));
+  EXPECT_FALSE(starts_with_arabic("f-16"));
+  EXPECT_FALSE(starts_with_arabic("2020عام"));
+  EXPECT_FALSE(starts_with_arabic(""));
+}
+
+TEST(ArabicWords, CoreArabicIsTheBlocksFirstHalf) {
+  EXPECT_TRUE(is_core_arabic(U'ب'));
+  EXPECT_TRUE(is_core_arabic(U'پ'));   // U+067E
+  EXPECT_FALSE(is_core_arabic(U'گ'));  // U+06AF
+  EXPECT_TRUE(is_arabic_block(U'گ'));
+  EXPECT_FALSE(is_arabic_block(U'a'));
+}
+
 }  // namespace
 }  // namespace mizan::text

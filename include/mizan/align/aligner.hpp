@@ -21,57 +21,10 @@
 #include <string>
 #include <vector>
 
-#include "mizan/core/bilingual_dictionary.hpp"
-#include "mizan/core/progress.hpp"
+#include "mizan/align/aligner_options.hpp"
+#include "mizan/align/bead.hpp"
 
 namespace mizan::align {
-
-/// English sentences [en_begin, en_begin + en_count) translate Arabic sentences
-/// [ar_begin, ar_begin + ar_count). A count of 0 on one side: sentences with no counterpart.
-struct Bead {
-  std::size_t en_begin = 0;
-  std::size_t en_count = 0;
-  std::size_t ar_begin = 0;
-  std::size_t ar_count = 0;
-  double confidence = 0;  // posterior probability of this bead, in [0, 1]
-
-  bool is_null() const { return en_count == 0 || ar_count == 0; }
-  bool operator==(const Bead& o) const {
-    return en_begin == o.en_begin && en_count == o.en_count && ar_begin == o.ar_begin &&
-           ar_count == o.ar_count;
-  }
-};
-
-/// A term and its translation used as an anchor (a glossary entry).
-struct TermPair {
-  static constexpr std::size_t kNoGroup = static_cast<std::size_t>(-1);
-  std::string en;
-  std::string ar;
-  /// Pairs with the same group are one anchor: the forms of one glossary concept (Deir ez-Zor and
-  /// Dayr az-Zawr with دير الزور), so a sentence holding one English form and its translation
-  /// holding another Arabic one are linked, not each missing the other's anchor. kNoGroup: the
-  /// pair is an anchor of its own.
-  std::size_t group = kNoGroup;
-  /// A proper noun: its English words written with a capital match only text words that have one
-  /// ("May" the month, not the verb "may"; "HaD", not "had"). Acronyms (US, ISIS) always need
-  /// their capitals, as in term recognition.
-  bool proper_noun = false;
-};
-
-struct AlignerOptions {
-  // Method parts (for ablation; all on by default).
-  bool use_length = true;      // Gale-Church length model
-  bool use_anchors = true;     // numbers, dates, Latin tokens, F-16 names, quotes, glossary
-  bool use_names = true;       // proper names by transliteration similarity
-  bool use_lexical = true;     // IBM Model 1 learnt from the first pass
-  bool use_paragraphs = true;  // paragraph boundaries as a soft constraint
-  /// Bilingual dictionary (e.g. FreeDict eng-ara); null: none.
-  std::shared_ptr<const BilingualDictionary> dictionary;
-  /// Term pairs that anchor sentences containing them (glossary).
-  std::vector<TermPair> glossary;
-  /// Called with (sentences aligned, total) as passes progress.
-  ProgressFn progress;
-};
 
 /// What the aligner estimated from the input, for reports and diagnostics.
 struct AlignmentStats {
@@ -88,7 +41,8 @@ struct Alignment {
   AlignmentStats stats;
 };
 
-/// Aligns sentence lists. Reuses ICU objects between calls: one aligner per thread.
+/// Aligns sentence lists. Reuses ICU objects and scratch between calls, so it is not thread-safe:
+/// one aligner per thread.
 class SentenceAligner {
  public:
   explicit SentenceAligner(AlignerOptions options = {});

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "mizan/align/aligner.hpp"
+#include "mizan/align/bead.hpp"
 #include "mizan/core/translation_unit.hpp"
 
 namespace mizan::align {

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "mizan/align/aligner.hpp"
+#include "mizan/align/bead.hpp"
 
 namespace mizan::align {
 

@@ -56,6 +56,8 @@ struct CheckReport {
   std::vector<TermIssue> issues;  // (a), then (b), then (c); within a kind, most units first
 };
 
+/// Collects the terminology problems of units added one by one. Holds its totals and a tokenizer:
+/// not thread-safe, one per thread.
 class Checker {
  public:
   explicit Checker(const Recognizer& recognizer, CheckOptions options = {});
@@ -76,7 +78,8 @@ struct RenderingUse {
 };
 
 /// For each concept (English term), the Arabic renderings the units use; for each rendering
-/// (Arabic), the English forms its units use.
+/// (Arabic), the English forms its units use. Holds its counts and a tokenizer: not thread-safe,
+/// one per thread.
 class UsageIndex {
  public:
   explicit UsageIndex(const Recognizer& recognizer);

@@ -35,6 +35,8 @@ struct Candidate {
   std::vector<std::int64_t> examples;  // ids of units with the pair
 };
 
+/// Mines term pairs from units added one by one. Holds the n-gram tables and a tokenizer: not
+/// thread-safe, one per thread.
 class Extractor {
  public:
   explicit Extractor(ExtractOptions options = {});

@@ -34,6 +34,9 @@ struct TermMatch {
                               // one English term share its form)
 };
 
+/// Finds glossary terms in text (an automaton over the glossary's word forms). Its methods are
+/// const and keep their working memory in a Scratch: one recognizer serves several threads, each
+/// with a Scratch of its own.
 class Recognizer {
  public:
   /// Working memory for find(): a word tokenizer (costly to create) and a cache of word

@@ -31,6 +31,11 @@ std::string decode_bytes(std::string_view bytes, const std::string& source_name,
 /// Throws kNoInput when the file is missing or unreadable.
 std::string read_text_file(const std::string& path, DecodeOptions options = {});
 
+/// The bytes of a file as they are, not decoded: for formats whose encoding is sniffed from the
+/// bytes (TBX) and binary ones (dictzip). "-" is a file name here, not stdin. Throws kNoInput when
+/// the file cannot be opened, kIoError when it cannot be read, both naming the file.
+std::string read_file_bytes(const std::string& path);
+
 /// How paragraphs are delimited in a text file.
 enum class ParagraphMode {
   kAuto,  // kBlankLines when a blank line separates two non-blank lines, else kLines
@@ -55,6 +60,7 @@ std::vector<ParagraphPiece> split_paragraphs(std::string_view text, ParagraphMod
 
 /// Streaming reader: open() makes a first pass (validation, paragraph-mode detection; stdin is
 /// spooled to a temporary file), next() then yields paragraph pieces of at most `max_piece` bytes.
+/// Holds the open file and its read buffer: not thread-safe.
 class ParagraphReader {
  public:
   static constexpr std::size_t kDefaultMaxPiece = 1 << 20;

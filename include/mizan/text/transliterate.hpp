@@ -10,6 +10,7 @@
 
 namespace mizan::text {
 
+/// Romanises Arabic to lowercase ASCII with ICU's transforms. Not thread-safe: one per thread.
 class ArabicTransliterator {
  public:
   enum class Build {

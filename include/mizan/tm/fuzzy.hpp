@@ -19,6 +19,7 @@
 #include <string_view>
 #include <vector>
 
+#include "mizan/text/english_forms.hpp"
 #include "mizan/text/tokenize.hpp"
 
 namespace mizan::tm {
@@ -56,8 +57,9 @@ class WordAnalyzer {
 
 /// English light stem of a key word: possessive and plural endings removed (forces' -> force,
 /// countries -> country, buses -> bus); other words unchanged. The English counterpart of the
-/// Arabic light stemmer: both remove what varies between two renderings of one sentence.
-std::string english_light_stem(std::string_view key_word);
+/// Arabic light stemmer: both remove what varies between two renderings of one sentence. Defined
+/// with the other English forms in text/english_forms.hpp.
+using text::english_light_stem;
 
 /// Consonant skeleton of a stem (see Word::skeleton), "" when it would be under three letters.
 std::string spelling_skeleton(std::string_view stem);
