@@ -2,7 +2,7 @@
 // The language data mizan ships: function words, connectives, month and weekday names, Latin
 // letter names as Arabic writes them. Each list is a text file in src/text/data/ whose header says
 // what it is for and where it came from; the files are compiled into the binary
-// (cmake/embed_bytes.cmake) and each is read once per process, on first use. Words are in
+// (mizan_embed_bytes in src/CMakeLists.txt) and each is read once per process, on first use. Words are in
 // matching-key form (match_key.hpp). Lists with similar names for different tools (the aligner's
 // function words, term extraction's edge words, the stemmer's short function words) stay apart
 // on purpose: their headers say why.
