@@ -3,10 +3,11 @@
 // difference: rows whose entry is gone are deleted, changed ones updated, new ones inserted, all
 // in one transaction, so a `term add` to a 100,000-entry glossary writes one row.
 
+#include "mizan/tm/sqlite_term_store.hpp"
+
 #include <unordered_map>
 
 #include "mizan/text/match_key.hpp"
-#include "mizan/tm/term_store.hpp"
 #include "schema.hpp"
 #include "sqlite.hpp"
 

@@ -11,7 +11,7 @@
 
 #include "mizan/core/error.hpp"
 #include "mizan/formats/tmx.hpp"
-#include "mizan/tm/store.hpp"
+#include "mizan/tm/sqlite_store.hpp"
 #include "support/test_support.hpp"
 #include "unit_samples.hpp"
 

@@ -1,4 +1,4 @@
-#include "mizan/tm/store.hpp"
+#include "mizan/tm/sqlite_store.hpp"
 
 #include <gtest/gtest.h>
 #include <sqlite3.h>
