@@ -2,6 +2,8 @@
 // tree (the reader frees it when it moves on, so memory stays flat), mapped to a TranslationUnit
 // and handed to the callback. See include/mizan/formats/tmx.hpp for the mapping.
 
+#include "mizan/formats/tmx_reader.hpp"
+
 #include <sys/stat.h>
 #include <algorithm>
 #include <cerrno>
@@ -13,7 +15,7 @@
 
 #include <libxml/xmlsave.h>
 
-#include "mizan/formats/tmx.hpp"
+#include "mizan/formats/tmx_date.hpp"
 #include "tmx_common.hpp"
 #include "xml_util.hpp"
 

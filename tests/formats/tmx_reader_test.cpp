@@ -5,7 +5,9 @@
 #include <sys/resource.h>
 
 #include "mizan/core/error.hpp"
-#include "mizan/formats/tmx.hpp"
+#include "mizan/formats/tmx_date.hpp"
+#include "mizan/formats/tmx_reader.hpp"
+#include "mizan/formats/tmx_writer.hpp"
 #include "mizan/text/match_key.hpp"
 #include "unit_samples.hpp"
 
