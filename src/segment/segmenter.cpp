@@ -1,5 +1,7 @@
 #include "mizan/segment/segmenter.hpp"
 
+#include <unicode/utf8.h>
+
 #include <future>
 #include <optional>
 
@@ -139,7 +141,7 @@ class PieceDriver {
       std::size_t cut = cleaned.text.rfind(' ', safe);
       if (cut == std::string::npos || cut == 0) {
         cut = safe;
-        while (cut > 0 && (static_cast<unsigned char>(cleaned.text[cut]) & 0xC0) == 0x80)
+        while (cut > 0 && U8_IS_TRAIL(cleaned.text[cut]))  // not inside a character
           --cut;
       }
       std::size_t b = 0;
