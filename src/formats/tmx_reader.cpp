@@ -70,6 +70,7 @@ struct Variant {
 // The English and the Arabic variant of a <tu>, in that order.
 using VariantPair = std::array<const Variant*, 2>;
 
+// One per file read: the libxml2 reader and the result being built (one thread).
 class TmxReader {
  public:
   TmxReader(xmlTextReader* reader, xml::FirstError& errors, std::string source_name,

@@ -71,6 +71,7 @@ bool same_content(const TermEntry& a, const TermEntry& b) {
          a.domain == b.domain && a.note == b.note;
 }
 
+// One connection: one thread at a time (open_sqlite_term_store).
 class SqliteTermStore final : public term::TermStore {
  public:
   explicit SqliteTermStore(const OpenOptions& options) : db_(schema::connect(options)) {}

@@ -25,7 +25,8 @@ struct TmxWriteOptions {
   std::int64_t creation_date = 0;  // header creationdate, Unix seconds (left out when 0)
 };
 
-/// Streaming TMX 1.4b writer: memory stays flat however many units pass through.
+/// Streaming TMX 1.4b writer: memory stays flat however many units pass through. It buffers
+/// output, so one thread writes to it.
 class TmxWriter : public UnitWriter {
  public:
   /// Writes the XML declaration and <header> into its buffer (the sink sees bytes in chunks).
