@@ -143,6 +143,7 @@ TEST(SegmenterStreaming, LineWithoutBoundariesIsCutAtSpacesInBoundedWindows) {
   small.segment_stream(reader, LanguageChoice::kEnglish, [&](Sentence&& s) {
     EXPECT_LE(s.text.size(), 2u * 16384);
     EXPECT_GE(s.begin, last_end);
+    ASSERT_FALSE(s.text.empty());
     EXPECT_EQ(s.text.back(), 'd');  // cut at a space, never inside "word"
     last_end = s.end;
     total += s.text.size();
