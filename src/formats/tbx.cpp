@@ -185,6 +185,7 @@ const xmlChar* x(const char* s) {
   return reinterpret_cast<const xmlChar*>(s);
 }
 
+// libxml2's writer and its buffer for one TBX document (one thread).
 class Writer {
  public:
   Writer() : buffer_(xmlBufferCreate()) {

@@ -2,8 +2,11 @@
 // tree (the reader frees it when it moves on, so memory stays flat), mapped to a TranslationUnit
 // and handed to the callback. See include/mizan/formats/tmx.hpp for the mapping.
 
+#include "mizan/formats/tmx_reader.hpp"
+
 #include <sys/stat.h>
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <charconv>
 #include <cmath>
@@ -13,7 +16,7 @@
 
 #include <libxml/xmlsave.h>
 
-#include "mizan/formats/tmx.hpp"
+#include "mizan/formats/tmx_date.hpp"
 #include "tmx_common.hpp"
 #include "xml_util.hpp"
 
@@ -64,6 +67,10 @@ struct Variant {
   std::string created, changed, creator;
 };
 
+// The English and the Arabic variant of a <tu>, in that order.
+using VariantPair = std::array<const Variant*, 2>;
+
+// One per file read: the libxml2 reader and the result being built (one thread).
 class TmxReader {
  public:
   TmxReader(xmlTextReader* reader, xml::FirstError& errors, std::string source_name,
@@ -82,6 +89,16 @@ class TmxReader {
   void append_plain(const xmlNode* node, std::string& out) const;
   void read_header();
   void read_tu(const xmlNode* tu);
+  ImportedUnit unit_from_attributes(const xmlNode* tu);
+  void read_tu_children(const xmlNode* tu, ImportedUnit& imported, std::vector<Variant>& variants,
+                        std::optional<Language>& own_source);
+  void read_prop(const xmlNode* prop, ImportedUnit& imported, std::optional<Language>& own_source);
+  Variant read_variant(const xmlNode* tuv) const;
+  std::optional<VariantPair> english_and_arabic(const std::vector<Variant>& variants,
+                                                const ImportedUnit& imported);
+  Language source_language_of(const xmlNode* tu, std::optional<Language> own_source,
+                              const VariantPair& pair) const;
+  void take_variant_attributes(const VariantPair& pair, ImportedUnit& imported);
   bool read_segment(const xmlNode* seg, std::string& text, std::string& markup,
                     const ImportedUnit& unit);
   std::int64_t date(const std::string& value, const char* what, const std::string& tuid,
@@ -274,15 +291,41 @@ bool TmxReader::read_segment(const xmlNode* seg, std::string& text, std::string&
   return text.find_first_not_of(" \t\n\r") != std::string::npos;
 }
 
+// A <tu>: its attributes, then its props, notes and variants, then the English/Arabic pair and
+// what the unit takes from the pair's variants.
 void TmxReader::read_tu(const xmlNode* tu) {
   check_attributes(tu);
+  ImportedUnit imported = unit_from_attributes(tu);
+  std::vector<Variant> variants;
+  std::optional<Language> own_source;  // mizan's x-source-language prop
+  read_tu_children(tu, imported, variants, own_source);
+  const std::optional<VariantPair> pair = english_and_arabic(variants, imported);
+  if (!pair) return;
+  const auto [english, arabic] = *pair;
+  TranslationUnit& u = imported.unit;
+  if (!read_segment(english->seg, u.en, u.en_markup, imported)) {
+    skip(imported.where.line, imported.record_id, "empty English segment");
+    return;
+  }
+  if (!read_segment(arabic->seg, u.ar, u.ar_markup, imported)) {
+    skip(imported.where.line, imported.record_id, "empty Arabic segment");
+    return;
+  }
+  u.en_locale = english->lang;
+  u.ar_locale = arabic->lang;
+  u.source_language = source_language_of(tu, own_source, *pair);
+  take_variant_attributes(*pair, imported);
+  ++result_.summary.units;
+  on_unit_(std::move(imported));
+}
+
+ImportedUnit TmxReader::unit_from_attributes(const xmlNode* tu) {
   const std::int64_t line = line_of(tu);
   ImportedUnit imported;
   TranslationUnit& u = imported.unit;
   imported.record_id = attribute(tu, "tuid");
   imported.where = {.file = source_, .line = line};
   const std::string& tuid = imported.record_id;
-
   u.created = date(attribute(tu, "creationdate"), "creationdate", tuid, line);
   u.changed = date(attribute(tu, "changedate"), "changedate", tuid, line);
   u.creator = attribute(tu, "creationid");
@@ -293,81 +336,99 @@ void TmxReader::read_tu(const xmlNode* tu) {
       result_.summary.warn(imported.where, "unreadable usagecount \"" + count + "\" ignored", tuid);
     }
   }
+  return imported;
+}
 
-  std::vector<Variant> variants;
+void TmxReader::read_tu_children(const xmlNode* tu, ImportedUnit& imported,
+                                 std::vector<Variant>& variants,
+                                 std::optional<Language>& own_source) {
   std::string notes;
-  std::optional<Language> own_source;  // mizan's x-source-language prop
   for (const xmlNode* c = tu->children; c != nullptr; c = c->next) {
     if (c->type == XML_ENTITY_REF_NODE) refuse_entity(c);
     if (c->type != XML_ELEMENT_NODE) continue;
     check_attributes(c);
     const std::string_view name = view(c->name);
     if (name == "prop") {
-      const std::string type = attribute(c, "type");
-      std::string value;
-      append_plain(c, value);
-      auto number_warning = [&] {
-        result_.summary.warn(imported.where,
-                             "unreadable " + type + " \"" + value + "\" kept as a prop", tuid);
-        u.props.emplace_back(type, value);
-      };
-      if (type == tmx::kPropDocument) {
-        u.origins.push_back({.document = std::move(value)});
-      } else if (type == tmx::kPropPosition) {
-        std::int64_t position = -1;
-        const auto r = std::from_chars(value.data(), value.data() + value.size(), position);
-        if (r.ec != std::errc() || r.ptr != value.data() + value.size() || position < 0) {
-          number_warning();
-        } else {
-          if (u.origins.empty() || u.origins.back().position >= 0) u.origins.emplace_back();
-          u.origins.back().position = position;
-        }
-      } else if (type == tmx::kPropConfidence) {
-        double confidence = 0;
-        const auto r = std::from_chars(value.data(), value.data() + value.size(), confidence);
-        if (r.ec != std::errc() || r.ptr != value.data() + value.size() ||
-            !std::isfinite(confidence)) {
-          number_warning();
-        } else {
-          u.confidence = confidence;
-        }
-      } else if (type == tmx::kPropSourceLanguage && language_from_tag(value)) {
-        own_source = language_from_tag(value);
-      } else if (type == tmx::kPropPrevEn) {
-        u.prev_en = std::move(value);
-      } else if (type == tmx::kPropPrevAr) {
-        u.prev_ar = std::move(value);
-      } else if (type == tmx::kPropNextEn) {
-        u.next_en = std::move(value);
-      } else if (type == tmx::kPropNextAr) {
-        u.next_ar = std::move(value);
-      } else {
-        u.props.emplace_back(type, std::move(value));
-      }
+      read_prop(c, imported, own_source);
     } else if (name == "note") {
       if (!notes.empty()) notes.push_back('\n');
       append_plain(c, notes);
     } else if (name == "tuv") {
-      Variant v;
-      v.lang = lang_of(c);
-      v.language = language_from_tag(v.lang);
-      v.created = attribute(c, "creationdate");
-      v.changed = attribute(c, "changedate");
-      v.creator = attribute(c, "creationid");
-      for (const xmlNode* s = c->children; s != nullptr; s = s->next) {
-        if (s->type == XML_ENTITY_REF_NODE) refuse_entity(s);
-        if (s->type == XML_ELEMENT_NODE && view(s->name) == "seg") {
-          v.seg = s;
-          break;
-        }
-      }
-      variants.push_back(std::move(v));
+      variants.push_back(read_variant(c));
     }
   }
-  u.notes = std::move(notes);
+  imported.unit.notes = std::move(notes);
+}
 
-  // The English/Arabic pair: the first variant of each language that has a <seg>.
-  const Variant* chosen[2] = {nullptr, nullptr};
+// A <prop>: mizan's own types fill their fields (a number that does not read stays a prop, with
+// a warning); every other type is kept as a prop.
+void TmxReader::read_prop(const xmlNode* prop, ImportedUnit& imported,
+                          std::optional<Language>& own_source) {
+  TranslationUnit& u = imported.unit;
+  const std::string type = attribute(prop, "type");
+  std::string value;
+  append_plain(prop, value);
+  auto number_warning = [&] {
+    result_.summary.warn(imported.where, "unreadable " + type + " \"" + value + "\" kept as a prop",
+                         imported.record_id);
+    u.props.emplace_back(type, value);
+  };
+  if (type == tmx::kPropDocument) {
+    u.origins.push_back({.document = std::move(value)});
+  } else if (type == tmx::kPropPosition) {
+    std::int64_t position = -1;
+    const auto r = std::from_chars(value.data(), value.data() + value.size(), position);
+    if (r.ec != std::errc() || r.ptr != value.data() + value.size() || position < 0) {
+      number_warning();
+    } else {
+      if (u.origins.empty() || u.origins.back().position >= 0) u.origins.emplace_back();
+      u.origins.back().position = position;
+    }
+  } else if (type == tmx::kPropConfidence) {
+    double confidence = 0;
+    const auto r = std::from_chars(value.data(), value.data() + value.size(), confidence);
+    if (r.ec != std::errc() || r.ptr != value.data() + value.size() || !std::isfinite(confidence)) {
+      number_warning();
+    } else {
+      u.confidence = confidence;
+    }
+  } else if (type == tmx::kPropSourceLanguage && language_from_tag(value)) {
+    own_source = language_from_tag(value);
+  } else if (type == tmx::kPropPrevEn) {
+    u.prev_en = std::move(value);
+  } else if (type == tmx::kPropPrevAr) {
+    u.prev_ar = std::move(value);
+  } else if (type == tmx::kPropNextEn) {
+    u.next_en = std::move(value);
+  } else if (type == tmx::kPropNextAr) {
+    u.next_ar = std::move(value);
+  } else {
+    u.props.emplace_back(type, std::move(value));
+  }
+}
+
+Variant TmxReader::read_variant(const xmlNode* tuv) const {
+  Variant v;
+  v.lang = lang_of(tuv);
+  v.language = language_from_tag(v.lang);
+  v.created = attribute(tuv, "creationdate");
+  v.changed = attribute(tuv, "changedate");
+  v.creator = attribute(tuv, "creationid");
+  for (const xmlNode* s = tuv->children; s != nullptr; s = s->next) {
+    if (s->type == XML_ENTITY_REF_NODE) refuse_entity(s);
+    if (s->type == XML_ELEMENT_NODE && view(s->name) == "seg") {
+      v.seg = s;
+      break;
+    }
+  }
+  return v;
+}
+
+// The first variant of each language that has a <seg>; nullopt (and the <tu> skipped, saying
+// what is missing) when English or Arabic has none.
+std::optional<VariantPair> TmxReader::english_and_arabic(const std::vector<Variant>& variants,
+                                                         const ImportedUnit& imported) {
+  VariantPair chosen = {nullptr, nullptr};
   bool without_seg[2] = {false, false};
   for (const Variant& v : variants) {
     if (!v.language) continue;
@@ -382,43 +443,39 @@ void TmxReader::read_tu(const xmlNode* tu) {
     if (chosen[side] != nullptr) continue;
     const char* language = side == 0 ? "English" : "Arabic";
     if (without_seg[side]) {
-      skip(line, tuid, std::string(language) + " <tuv> has no <seg>");
+      skip(imported.where.line, imported.record_id, std::string(language) + " <tuv> has no <seg>");
     } else {
       std::string langs;
       for (const Variant& v : variants)
         langs += (langs.empty() ? "" : ", ") + (v.lang.empty() ? std::string("?") : v.lang);
-      skip(line, tuid,
+      skip(imported.where.line, imported.record_id,
            std::string("no ") + language + " <tuv>" +
                (langs.empty() ? "" : " (languages: " + langs + ")"));
     }
-    return;
+    return std::nullopt;
   }
-  if (!read_segment(chosen[0]->seg, u.en, u.en_markup, imported)) {
-    skip(line, tuid, "empty English segment");
-    return;
-  }
-  if (!read_segment(chosen[1]->seg, u.ar, u.ar_markup, imported)) {
-    skip(line, tuid, "empty Arabic segment");
-    return;
-  }
-  u.en_locale = chosen[0]->lang;
-  u.ar_locale = chosen[1]->lang;
+  return chosen;
+}
 
-  // Source side: mizan's own record of it, the tu's srclang, the header's, else whichever
-  // variant comes first.
-  if (own_source) {
-    u.source_language = *own_source;
-  } else if (const auto own = language_from_tag(attribute(tu, "srclang"))) {
-    u.source_language = *own;
-  } else if (header_source_) {
-    u.source_language = *header_source_;
-  } else {
-    u.source_language = chosen[0] < chosen[1] ? Language::kEnglish : Language::kArabic;
-  }
+// Source side: mizan's own record of it, the tu's srclang, the header's, else whichever variant
+// comes first.
+Language TmxReader::source_language_of(const xmlNode* tu, std::optional<Language> own_source,
+                                       const VariantPair& pair) const {
+  if (own_source) return *own_source;
+  if (const auto own = language_from_tag(attribute(tu, "srclang"))) return *own;
+  if (header_source_) return *header_source_;
+  return pair[0] < pair[1] ? Language::kEnglish : Language::kArabic;
+}
 
-  // OmegaT and others date the variants rather than the unit.
+// OmegaT and others date the variants rather than the unit: a variant's creationdate stands in
+// for a missing one of the unit, the latest changedate for a missing changedate, and a
+// variant's creationid for a missing creator.
+void TmxReader::take_variant_attributes(const VariantPair& pair, ImportedUnit& imported) {
+  TranslationUnit& u = imported.unit;
+  const std::int64_t line = imported.where.line;
+  const std::string& tuid = imported.record_id;
   const bool unit_has_changedate = u.changed != 0;
-  for (const Variant* v : chosen) {
+  for (const Variant* v : pair) {
     if (u.created == 0 && !v->created.empty()) {
       const std::int64_t t = date(v->created, "creationdate", tuid, line);
       if (t != 0) u.created = t;
@@ -429,9 +486,6 @@ void TmxReader::read_tu(const xmlNode* tu) {
     }
     if (u.creator.empty()) u.creator = v->creator;
   }
-
-  ++result_.summary.units;
-  on_unit_(std::move(imported));
 }
 
 TmxReadResult TmxReader::run(const std::function<void()>& tick) {

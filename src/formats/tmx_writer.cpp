@@ -1,9 +1,11 @@
 // TMX 1.4b writer (see include/mizan/formats/tmx.hpp for the field mapping).
 
+#include "mizan/formats/tmx_writer.hpp"
+
 #include <charconv>
 #include <optional>
 
-#include "mizan/formats/tmx.hpp"
+#include "mizan/formats/tmx_date.hpp"
 #include "mizan/version.hpp"
 #include "tmx_common.hpp"
 #include "writer_util.hpp"

@@ -31,7 +31,7 @@ bool blank(std::string_view s) {
   return s.find_first_not_of(" \t") == std::string_view::npos;
 }
 
-// Turns lines into units; shared by the file and the in-memory reader.
+// Turns lines into units; shared by the file and the in-memory reader. One per read.
 class TsvLines {
  public:
   TsvLines(std::string source, const UnitCallback& on_unit)

@@ -25,7 +25,8 @@ constexpr int kSafeParseOptions = XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PA
 /// While it lives it also takes the errors libxml2 raises without a context (the encoding
 /// converters', the I/O layer's), which libxml2 would otherwise print on stderr and which can end
 /// a streaming parse early: it installs itself as libxml2's per-thread structured error handler
-/// and puts the previous one back on destruction.
+/// and puts the previous one back on destruction, so it is made, used and destroyed on the
+/// thread that parses.
 class FirstError {
  public:
   explicit FirstError(xmlParserCtxt* ctxt);

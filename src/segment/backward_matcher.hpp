@@ -19,6 +19,8 @@
 
 namespace mizan::segment::detail {
 
+/// Built by add_group() and freeze(); read-only afterwards, so matches_at() may run on several
+/// threads at once.
 class BackwardMatcher {
  public:
   /// Most rule groups one matcher holds; a splitter with more uses several.

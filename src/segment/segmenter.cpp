@@ -1,5 +1,7 @@
 #include "mizan/segment/segmenter.hpp"
 
+#include <unicode/utf8.h>
+
 #include <future>
 #include <optional>
 
@@ -60,7 +62,8 @@ struct Segmenter::Impl {
   }
 };
 
-// Turns paragraph pieces into sentences, carrying an unfinished tail from piece to piece.
+// Turns paragraph pieces into sentences, carrying an unfinished tail from piece to piece. One
+// per segment_text / segment_stream call: it holds that call's working state.
 class PieceDriver {
  public:
   PieceDriver(const SentenceSplitter& english, const SentenceSplitter& arabic,
@@ -93,6 +96,16 @@ class PieceDriver {
     return last_language_;
   }
 
+  // The splitter of `lang` with this driver's workspace for it, made on first need: a document
+  // in one language never pays for the other's.
+  std::vector<Span> split(Language lang, std::string_view paragraph) {
+    const SentenceSplitter& splitter = lang == Language::kArabic ? arabic_ : english_;
+    std::optional<SentenceSplitter::Workspace>& workspace =
+        lang == Language::kArabic ? arabic_workspace_ : english_workspace_;
+    if (!workspace) workspace = splitter.make_workspace();
+    return splitter.split(paragraph, *workspace);
+  }
+
   void emit(const text::CleanedText& cleaned, Span span, Language lang, bool forced) {
     Sentence s;
     s.text =
@@ -108,8 +121,7 @@ class PieceDriver {
   void process(bool ends_paragraph) {
     const text::CleanedText cleaned = text::clean_with_map(carry_);
     const Language lang = language_of(cleaned.text);
-    const std::vector<Span> spans =
-        (lang == Language::kArabic ? arabic_ : english_).split(cleaned.text);
+    const std::vector<Span> spans = split(lang, cleaned.text);
     if (ends_paragraph) {
       for (const Span& s : spans)
         emit(cleaned, s, lang, false);
@@ -129,7 +141,7 @@ class PieceDriver {
       std::size_t cut = cleaned.text.rfind(' ', safe);
       if (cut == std::string::npos || cut == 0) {
         cut = safe;
-        while (cut > 0 && (static_cast<unsigned char>(cleaned.text[cut]) & 0xC0) == 0x80)
+        while (cut > 0 && U8_IS_TRAIL(cleaned.text[cut]))  // not inside a character
           --cut;
       }
       std::size_t b = 0;
@@ -147,6 +159,8 @@ class PieceDriver {
 
   const SentenceSplitter& english_;
   const SentenceSplitter& arabic_;
+  std::optional<SentenceSplitter::Workspace> english_workspace_;
+  std::optional<SentenceSplitter::Workspace> arabic_workspace_;
   std::size_t max_window_;
   LanguageChoice choice_;
   const std::function<void(Sentence&&)>& sink_;

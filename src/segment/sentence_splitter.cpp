@@ -23,7 +23,7 @@ namespace {
 // cost per candidate constant however long the paragraph is.
 constexpr int32_t kLookBehind = 96;
 
-constexpr uint8_t kLineBreak = 1;  // ascii_flags bits (see Impl)
+constexpr uint8_t kLineBreak = 1;  // ascii_flags bits (see CompiledRules)
 constexpr uint8_t kBreakEnd = 2;
 
 // One run of consecutive rules with the same verdict and after-break pattern. Its before-break
@@ -114,9 +114,9 @@ std::vector<const SrxRule*> select_rules(const SrxRuleSet& rules, std::string_vi
   return selected;
 }
 
-}  // namespace
-
-struct SentenceSplitter::Impl {
+// The compiled rules of one language: everything split() reads and nothing it writes, so one
+// splitter serves any number of threads.
+struct CompiledRules {
   std::vector<RuleGroup> groups;
   std::vector<detail::BackwardMatcher> banks;  // all fast groups, up to 64 per matcher
   std::vector<uint64_t> bank_break_bits;       // which bits of each bank are break groups
@@ -126,12 +126,8 @@ struct SentenceSplitter::Impl {
   std::vector<std::optional<detail::SimplePattern>> after_simple;
   std::vector<std::unique_ptr<icu::RegexPattern>> after_patterns;  // null where simple
   std::vector<std::optional<icu::UnicodeSet>> after_first;
+  // ICU's sentence rules for the language; each workspace iterates with a clone.
   std::unique_ptr<icu::BreakIterator> sentences;
-  // Matchers are re-pointed at each paragraph; mutable because split() is logically const.
-  mutable std::vector<std::unique_ptr<icu::RegexMatcher>> after;
-  mutable std::vector<std::unique_ptr<icu::RegexMatcher>> lookbehind;
-  mutable std::vector<std::unique_ptr<icu::RegexMatcher>> before_at_end;
-  mutable std::vector<std::unique_ptr<icu::RegexMatcher>> scan;
   std::size_t fast_groups = 0;
   // BMP code units that can end a match of some backward-matched break group, one bit each: the
   // scan for break candidates tests this inline instead of calling into ICU per character.
@@ -140,25 +136,69 @@ struct SentenceSplitter::Impl {
   // What can follow a break made by a break rule (the union of their after-breaks' first
   // characters); unset when some break rule's after-break can be empty or is not known.
   std::optional<icu::UnicodeSet> break_followers;
-  // Working buffers of split(), kept between calls so that a paragraph costs no allocations.
-  struct Scratch {
-    icu::UnicodeString text;
-    std::vector<int32_t> possible_breaks;
-    std::vector<std::pair<int32_t, uint64_t>> walked;
-    std::vector<std::pair<int32_t, bool>> candidates;
-    std::vector<std::pair<int32_t, bool>> unique;
-    std::vector<int32_t> breaks;
-    std::vector<std::pair<int32_t, uint32_t>> checkpoints;
-    // Per rule-group and per-pattern state of one paragraph (sized once, reset per paragraph).
-    std::vector<bool> after_ready, lookbehind_ready, starts_known, bank_known;
-    std::vector<std::vector<int32_t>> unbounded_starts;
-    std::vector<int8_t> after_state;
-    std::vector<uint64_t> bank_matches;
-  };
-  mutable Scratch scratch;
   // Per ASCII byte: kLineBreak (a soft wrap inside a paragraph, becomes a space for ICU, which
   // would end a sentence there), kBreakEnd (can end a break rule's before-break).
   std::array<uint8_t, 128> ascii_flags{};
+};
+
+// What split() writes: ICU's break iterator and regex matchers, which hold the paragraph they
+// were last pointed at, and buffers kept between paragraphs so that one costs no allocations.
+struct SplitState {
+  explicit SplitState(const CompiledRules& compiled);
+
+  const CompiledRules* rules;  // what the iterator and matchers were made from
+  std::unique_ptr<icu::BreakIterator> sentences;
+  // One matcher per after-break pattern and per rule group (null where the pattern is matched
+  // without ICU or absent).
+  std::vector<std::unique_ptr<icu::RegexMatcher>> after;
+  std::vector<std::unique_ptr<icu::RegexMatcher>> lookbehind;
+  std::vector<std::unique_ptr<icu::RegexMatcher>> before_at_end;
+  std::vector<std::unique_ptr<icu::RegexMatcher>> scan;
+
+  icu::UnicodeString text;  // the paragraph in UTF-16
+  std::vector<int32_t> possible_breaks;
+  // (UTF-16 index, UTF-8 offset) after each non-ASCII code point: between two checkpoints the
+  // text is ASCII, where both offsets advance together.
+  std::vector<std::pair<int32_t, uint32_t>> checkpoints;
+  // Bank-0 walk results from the break scan, reused when the same position is evaluated.
+  std::vector<std::pair<int32_t, uint64_t>> walked;
+  // Candidates with a flag: proposed by ICU. `unique` has one per position, sorted.
+  std::vector<std::pair<int32_t, bool>> candidates;
+  std::vector<std::pair<int32_t, bool>> unique;
+  std::vector<int32_t> breaks;
+  // Per rule-group and per-pattern state of one paragraph (sized once, reset per paragraph).
+  std::vector<bool> after_ready, lookbehind_ready, starts_known, bank_known;
+  std::vector<std::vector<int32_t>> unbounded_starts;
+  std::vector<int8_t> after_state;
+  std::vector<uint64_t> bank_matches;
+};
+
+SplitState::SplitState(const CompiledRules& compiled)
+    : rules(&compiled), sentences(compiled.sentences->clone()) {
+  if (!sentences) throw Error(ExitCode::kSoftware, "ICU sentence break: cannot clone");
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::UnicodeString empty;
+  auto matcher = [&](const std::unique_ptr<icu::RegexPattern>& p) {
+    return p ? std::unique_ptr<icu::RegexMatcher>(p->matcher(empty, status)) : nullptr;
+  };
+  for (const auto& p : compiled.after_patterns)
+    after.push_back(matcher(p));
+  for (const RuleGroup& g : compiled.groups) {
+    lookbehind.push_back(matcher(g.lookbehind));
+    before_at_end.push_back(matcher(g.before_at_end));
+    scan.push_back(matcher(g.before_scan));
+  }
+  if (U_FAILURE(status)) {
+    throw Error(ExitCode::kSoftware, std::string("ICU regex: ") + u_errorName(status));
+  }
+}
+
+}  // namespace
+
+struct SentenceSplitter::Impl : CompiledRules {};
+
+struct SentenceSplitter::Workspace::State : SplitState {
+  using SplitState::SplitState;
 };
 
 SentenceSplitter::SentenceSplitter(const SrxRuleSet& rules, std::string_view language_code)
@@ -271,20 +311,6 @@ SentenceSplitter::SentenceSplitter(const SrxRuleSet& rules, std::string_view lan
   if (U_FAILURE(status)) {
     throw Error(ExitCode::kSoftware, std::string("ICU sentence break: ") + u_errorName(status));
   }
-  const icu::UnicodeString empty;
-  auto matcher = [&](const std::unique_ptr<icu::RegexPattern>& p) {
-    return p ? std::unique_ptr<icu::RegexMatcher>(p->matcher(empty, status)) : nullptr;
-  };
-  for (const auto& p : impl_->after_patterns)
-    impl_->after.push_back(matcher(p));
-  for (const RuleGroup& g : impl_->groups) {
-    impl_->lookbehind.push_back(matcher(g.lookbehind));
-    impl_->before_at_end.push_back(matcher(g.before_at_end));
-    impl_->scan.push_back(matcher(g.before_scan));
-  }
-  if (U_FAILURE(status)) {
-    throw Error(ExitCode::kSoftware, std::string("ICU regex: ") + u_errorName(status));
-  }
 }
 
 SentenceSplitter::~SentenceSplitter() = default;
@@ -298,110 +324,106 @@ std::size_t SentenceSplitter::fast_rule_group_count() const {
   return impl_->fast_groups;
 }
 
-std::vector<Span> SentenceSplitter::split(std::string_view paragraph) const {
-  std::vector<Span> spans;
-  if (paragraph.empty()) return spans;
+namespace {
 
-  // UTF-16 copy for ICU. Line breaks inside a paragraph are soft wraps (ICU would end a sentence
-  // there), so they become spaces. The same pass notes where a backward-matched break rule could
-  // end (its last character), which is where break candidates ICU does not propose can be.
-  Impl::Scratch& scratch = impl_->scratch;
-  icu::UnicodeString& u = scratch.text;
-  std::vector<int32_t>& possible_breaks = scratch.possible_breaks;
+// Step 1 of split(): the paragraph in UTF-16 for ICU. Line breaks inside a paragraph are soft
+// wraps (ICU would end a sentence there), so they become spaces. The same pass notes where a
+// backward-matched break rule could end (its last character), which is where break candidates
+// ICU does not propose can be, and the checkpoints that map UTF-16 indexes back to UTF-8.
+void copy_to_utf16(std::string_view paragraph, const CompiledRules& rules, SplitState& state) {
+  std::vector<int32_t>& possible_breaks = state.possible_breaks;
+  std::vector<std::pair<int32_t, uint32_t>>& checkpoints = state.checkpoints;
   possible_breaks.clear();
-  // (UTF-16 index, UTF-8 offset) after each non-ASCII code point: between two checkpoints the
-  // text is ASCII, where both offsets advance together.
-  std::vector<std::pair<int32_t, uint32_t>>& checkpoints = scratch.checkpoints;
   checkpoints.clear();
-  {
-    const auto* s = reinterpret_cast<const uint8_t*>(paragraph.data());
-    const auto len = static_cast<int32_t>(paragraph.size());
-    char16_t* buf = reinterpret_cast<char16_t*>(u.getBuffer(len + 1));
-    const uint64_t* last_units = impl_->break_last_units.data();
-    const uint8_t* ascii_flags = impl_->ascii_flags.data();
-    int32_t i = 0;
-    int32_t k = 0;
-    while (i < len) {
-      if (s[i] >= 0x80) {
-        UChar32 c;
-        U8_NEXT(s, i, len, c);
-        if (c < 0) c = 0xFFFD;
-        if (c == 0x2028 || c == 0x2029 || c == 0x85) c = ' ';
-        if (c <= 0xFFFF) {
-          buf[k++] = static_cast<char16_t>(c);
-          if ((last_units[c >> 6] >> (c & 63)) & 1) possible_breaks.push_back(k);
-        } else {
-          buf[k++] = U16_LEAD(c);
-          buf[k++] = U16_TRAIL(c);
-          if (impl_->break_last_astral) possible_breaks.push_back(k);
-        }
-        checkpoints.emplace_back(k, static_cast<uint32_t>(i));
-        continue;
+  const auto* s = reinterpret_cast<const uint8_t*>(paragraph.data());
+  const auto len = static_cast<int32_t>(paragraph.size());
+  char16_t* buf = reinterpret_cast<char16_t*>(state.text.getBuffer(len + 1));
+  const uint64_t* last_units = rules.break_last_units.data();
+  const uint8_t* ascii_flags = rules.ascii_flags.data();
+  int32_t i = 0;
+  int32_t k = 0;
+  while (i < len) {
+    if (s[i] >= 0x80) {
+      UChar32 c;
+      U8_NEXT(s, i, len, c);
+      if (c < 0) c = 0xFFFD;
+      if (c == 0x2028 || c == 0x2029 || c == 0x85) c = ' ';
+      if (c <= 0xFFFF) {
+        buf[k++] = static_cast<char16_t>(c);
+        if ((last_units[c >> 6] >> (c & 63)) & 1) possible_breaks.push_back(k);
+      } else {
+        buf[k++] = U16_LEAD(c);
+        buf[k++] = U16_TRAIL(c);
+        if (rules.break_last_astral) possible_breaks.push_back(k);
       }
-      if (i + 8 <= len && s[i + 1] < 0x80 && eight_ascii(s + i)) {
-        // A long run of ASCII (most of English text): widened in one loop the compiler
-        // vectorises, then scanned for the few bytes the flags name.
-        const int32_t end = ascii_run_end(s, i + 8, len);
-        char16_t* out = buf + k;
-        const int32_t n = end - i;
-        for (int32_t q = 0; q < n; ++q)
-          out[q] = s[i + q];
-        for (int32_t q = 0; q < n; ++q) {
-          const uint8_t flags = ascii_flags[s[i + q]];
-          if (flags == 0) continue;
-          if ((flags & kLineBreak) != 0) out[q] = u' ';
-          if ((flags & kBreakEnd) != 0) possible_breaks.push_back(k + q + 1);
-        }
-        i = end;
-        k += n;
-        continue;
-      }
-      // A short run, byte by byte: the space between two Arabic words.
-      const uint8_t c = s[i++];
-      const uint8_t flags = ascii_flags[c];
-      buf[k++] = (flags & kLineBreak) != 0 ? u' ' : static_cast<char16_t>(c);
-      if ((flags & kBreakEnd) != 0) possible_breaks.push_back(k);
+      checkpoints.emplace_back(k, static_cast<uint32_t>(i));
+      continue;
     }
-    u.releaseBuffer(k);
+    if (i + 8 <= len && s[i + 1] < 0x80 && eight_ascii(s + i)) {
+      // A long run of ASCII (most of English text): widened in one loop the compiler
+      // vectorises, then scanned for the few bytes the flags name.
+      const int32_t end = ascii_run_end(s, i + 8, len);
+      char16_t* out = buf + k;
+      const int32_t n = end - i;
+      for (int32_t q = 0; q < n; ++q)
+        out[q] = s[i + q];
+      for (int32_t q = 0; q < n; ++q) {
+        const uint8_t flags = ascii_flags[s[i + q]];
+        if (flags == 0) continue;
+        if ((flags & kLineBreak) != 0) out[q] = u' ';
+        if ((flags & kBreakEnd) != 0) possible_breaks.push_back(k + q + 1);
+      }
+      i = end;
+      k += n;
+      continue;
+    }
+    // A short run, byte by byte: the space between two Arabic words.
+    const uint8_t c = s[i++];
+    const uint8_t flags = ascii_flags[c];
+    buf[k++] = (flags & kLineBreak) != 0 ? u' ' : static_cast<char16_t>(c);
+    if ((flags & kBreakEnd) != 0) possible_breaks.push_back(k);
   }
+  state.text.releaseBuffer(k);
+}
+
+// Step 2: the candidate boundaries, sorted, one per position: ICU's boundaries (moved back over
+// trailing spaces, where SRX positions sit; flagged as ICU's) and the positions where a break
+// rule's before-break pattern ends.
+void find_candidates(const CompiledRules& rules, SplitState& state, UErrorCode& status) {
+  const icu::UnicodeString& u = state.text;
   const int32_t n = u.length();
   const char16_t* text = u.getBuffer();
-  UErrorCode status = U_ZERO_ERROR;
-
-  // Candidates: ICU boundaries (moved back over trailing spaces, where SRX positions sit) and the
-  // positions where a break rule's before-break pattern ends. Flag: proposed by ICU.
-  std::vector<std::pair<int32_t, bool>>& candidates = scratch.candidates;
+  std::vector<std::pair<int32_t, bool>>& candidates = state.candidates;
   candidates.clear();
-  // Bank-0 walk results from the break scan, reused when the same position is evaluated.
-  std::vector<std::pair<int32_t, uint64_t>>& walked = scratch.walked;
-  walked.clear();
-  impl_->sentences->setText(u);
-  for (int32_t b = impl_->sentences->next(); b != icu::BreakIterator::DONE && b < n;
-       b = impl_->sentences->next()) {
+  state.walked.clear();
+  state.sentences->setText(u);
+  for (int32_t b = state.sentences->next(); b != icu::BreakIterator::DONE && b < n;
+       b = state.sentences->next()) {
     int32_t p = b;
     while (p > 0 && is_space16(text[p - 1]))
       --p;
     if (p > 0) candidates.emplace_back(p, true);
   }
-  // Where unbounded before-breaks can start: a candidate with none in its look-back window
-  // cannot match them, which spares the slow search nearly everywhere.
-  const icu::UnicodeSet* followers = impl_->break_followers ? &*impl_->break_followers : nullptr;
-  for (const int32_t p : possible_breaks) {
+  // Backward-matched break groups, tried only where their last character is and what follows
+  // could start their after-break.
+  const icu::UnicodeSet* followers = rules.break_followers ? &*rules.break_followers : nullptr;
+  for (const int32_t p : state.possible_breaks) {
     if (p >= n) continue;
     if (followers != nullptr && !followers->contains(text[p]) && !U16_IS_LEAD(text[p])) continue;
-    for (std::size_t b = 0; b < impl_->banks.size(); ++b) {
-      const uint64_t mask = impl_->banks[b].matches_at(text, n, p);
-      if (b == 0) walked.emplace_back(p, mask);
-      if ((mask & impl_->bank_break_bits[b]) != 0) {
+    for (std::size_t b = 0; b < rules.banks.size(); ++b) {
+      const uint64_t mask = rules.banks[b].matches_at(text, n, p);
+      if (b == 0) state.walked.emplace_back(p, mask);
+      if ((mask & rules.bank_break_bits[b]) != 0) {
         candidates.emplace_back(p, false);
         break;
       }
     }
   }
-  for (std::size_t g = 0; g < impl_->groups.size(); ++g) {
-    const RuleGroup& group = impl_->groups[g];
+  // Break groups left to ICU: a search for their before-breaks.
+  for (std::size_t g = 0; g < rules.groups.size(); ++g) {
+    const RuleGroup& group = rules.groups[g];
     if (!group.is_break || group.bank >= 0) continue;
-    icu::RegexMatcher* scan = impl_->scan[g].get();
+    icu::RegexMatcher* scan = state.scan[g].get();
     scan->reset(u);
     // find() steps past an empty match by itself, so this terminates for any pattern.
     while (scan->find()) {
@@ -411,7 +433,7 @@ std::vector<Span> SentenceSplitter::split(std::string_view paragraph) const {
   }
   std::sort(candidates.begin(), candidates.end());
   // One per position; ICU's proposal wins the flag.
-  std::vector<std::pair<int32_t, bool>>& unique = scratch.unique;
+  std::vector<std::pair<int32_t, bool>>& unique = state.unique;
   unique.clear();
   for (const auto& c : candidates) {
     if (!unique.empty() && unique.back().first == c.first) {
@@ -420,146 +442,176 @@ std::vector<Span> SentenceSplitter::split(std::string_view paragraph) const {
       unique.push_back(c);
     }
   }
+}
 
-  // Matchers are pointed at this paragraph when first needed: most paragraphs need few of them.
-  auto prepared = [&](icu::RegexMatcher* m, std::vector<bool>& ready, std::size_t k) {
-    if (!ready[k]) {
-      m->reset(u);
-      m->useAnchoringBounds(false);   // ^ and $ keep meaning paragraph start and end
-      m->useTransparentBounds(true);  // look-behind and \b see the text before the candidate
-      ready[k] = true;
-    }
-    return m;
-  };
-  std::vector<bool>& after_ready = scratch.after_ready;
-  std::vector<bool>& lookbehind_ready = scratch.lookbehind_ready;
-  after_ready.assign(impl_->after.size(), false);
-  lookbehind_ready.assign(impl_->groups.size(), false);
-  // Where unbounded before-breaks can start, found on first need: a candidate with none in its
-  // look-back window cannot match them, which spares the slow search nearly everywhere.
-  std::vector<std::vector<int32_t>>& unbounded_starts = scratch.unbounded_starts;
-  std::vector<bool>& starts_known = scratch.starts_known;
-  unbounded_starts.resize(impl_->groups.size());
-  starts_known.assign(impl_->groups.size(), false);
-  auto starts_of = [&](std::size_t g) -> const std::vector<int32_t>& {
-    std::vector<int32_t>& starts = unbounded_starts[g];
-    if (!starts_known[g]) {
-      starts.clear();
-      icu::RegexMatcher* scan = impl_->scan[g].get();
-      scan->reset(u);
-      for (int32_t from = 0; from <= n && scan->find(from, status);) {
-        starts.push_back(scan->start(status));
-        from = starts.back() + 1;
-      }
-      starts_known[g] = true;
-    }
-    return starts;
-  };
+// Step 3: the SRX verdict at each candidate of one paragraph, visited in increasing position.
+// What several groups share at a candidate (an after-break pattern's result, a bank's backward
+// walk) is computed once there; ICU matchers are pointed at the paragraph when first needed,
+// since most paragraphs need few of them.
+class CandidateJudge {
+ public:
+  CandidateJudge(const CompiledRules& rules, SplitState& state, UErrorCode& status)
+      : rules_(rules),
+        state_(state),
+        status_(status),
+        text_(state.text.getBuffer()),
+        n_(state.text.length()) {
+    state.after_ready.assign(state.after.size(), false);
+    state.lookbehind_ready.assign(rules.groups.size(), false);
+    state.unbounded_starts.resize(rules.groups.size());
+    state.starts_known.assign(rules.groups.size(), false);
+    state.after_state.resize(state.after.size());
+    state.bank_matches.resize(rules.banks.size());
+    state.bank_known.resize(rules.banks.size());
+  }
 
-  // Per candidate: after-break results, computed at most once per distinct pattern (-1 unknown).
-  std::vector<int8_t>& after_state = scratch.after_state;
-  std::vector<uint64_t>& bank_matches = scratch.bank_matches;
-  std::vector<bool>& bank_known = scratch.bank_known;
-  after_state.resize(impl_->after.size());
-  bank_matches.resize(impl_->banks.size());
-  bank_known.resize(impl_->banks.size());
-  int32_t p = 0;
-  auto after_matches = [&](const RuleGroup& group) {
+  // At the candidate the first group that matches decides; else ICU's verdict stands. A
+  // position only a break rule proposed stays unbroken unless some break group matches there,
+  // so those are checked first and alone.
+  bool breaks_at(int32_t p, bool icu_proposed) {
+    start_candidate(p);
+    if (!icu_proposed) {
+      bool some_break_matches = false;
+      for (std::size_t g = 0; g < rules_.groups.size() && !some_break_matches; ++g)
+        some_break_matches = rules_.groups[g].is_break && group_matches(g);
+      if (!some_break_matches) return false;
+    }
+    for (std::size_t g = 0; g < rules_.groups.size(); ++g) {
+      if (group_matches(g)) return rules_.groups[g].is_break;
+    }
+    return icu_proposed;
+  }
+
+ private:
+  // Forgets the previous candidate's results; takes bank 0's walk from the candidate scan when
+  // it was made at this position (`walked` is sorted by position, like the candidates).
+  void start_candidate(int32_t p) {
+    p_ = p;
+    std::fill(state_.after_state.begin(), state_.after_state.end(), -1);
+    std::fill(state_.bank_known.begin(), state_.bank_known.end(), false);
+    if (state_.bank_known.empty()) return;
+    const auto& walked = state_.walked;
+    while (walked_at_ < walked.size() && walked[walked_at_].first < p)
+      ++walked_at_;
+    if (walked_at_ < walked.size() && walked[walked_at_].first == p) {
+      state_.bank_matches[0] = walked[walked_at_].second;
+      state_.bank_known[0] = true;
+    }
+  }
+
+  // The cheap side first: a backward walk before an after-break regex; a cached after-break
+  // before an ICU look-behind.
+  bool group_matches(std::size_t g) {
+    const RuleGroup& group = rules_.groups[g];
+    if (group.bank >= 0) return before_matches(g) && after_matches(group);
+    return after_matches(group) && before_matches(g);
+  }
+
+  // Computed at most once per distinct pattern and candidate (after_state: -1 unknown).
+  bool after_matches(const RuleGroup& group) {
     if (group.after < 0) return true;
-    int8_t& r = after_state[group.after];
-    if (r < 0 && impl_->after_first[group.after]) {
+    int8_t& r = state_.after_state[group.after];
+    if (r < 0 && rules_.after_first[group.after]) {
       UChar32 c = -1;
-      if (p < n) U16_GET(text, 0, p, n, c);
-      if (c < 0 || !impl_->after_first[group.after]->contains(c)) r = 0;
+      if (p_ < n_) U16_GET(text_, 0, p_, n_, c);
+      if (c < 0 || !rules_.after_first[group.after]->contains(c)) r = 0;
     }
-    if (r < 0 && impl_->after_simple[group.after]) {
-      r = detail::forward_matches_at(*impl_->after_simple[group.after], impl_->after_classes, text,
-                                     n, p)
+    if (r < 0 && rules_.after_simple[group.after]) {
+      r = detail::forward_matches_at(*rules_.after_simple[group.after], rules_.after_classes, text_,
+                                     n_, p_)
               ? 1
               : 0;
     }
     if (r < 0) {
       icu::RegexMatcher* after =
-          prepared(impl_->after[group.after].get(), after_ready, group.after);
-      after->region(p, n, status);
-      r = after->lookingAt(status) ? 1 : 0;
+          prepared(state_.after[group.after].get(), state_.after_ready, group.after);
+      after->region(p_, n_, status_);
+      r = after->lookingAt(status_) ? 1 : 0;
     }
     return r == 1;
-  };
-  auto before_matches = [&](std::size_t g) {
-    const RuleGroup& group = impl_->groups[g];
+  }
+
+  bool before_matches(std::size_t g) {
+    const RuleGroup& group = rules_.groups[g];
     if (group.bank >= 0) {
-      if (!bank_known[group.bank]) {
-        bank_matches[group.bank] = impl_->banks[group.bank].matches_at(text, n, p);
-        bank_known[group.bank] = true;
+      if (!state_.bank_known[group.bank]) {
+        state_.bank_matches[group.bank] = rules_.banks[group.bank].matches_at(text_, n_, p_);
+        state_.bank_known[group.bank] = true;
       }
-      return ((bank_matches[group.bank] >> group.bit) & 1) != 0;
+      return ((state_.bank_matches[group.bank] >> group.bit) & 1) != 0;
     }
-    if (impl_->lookbehind[g]) {
-      icu::RegexMatcher* lb = prepared(impl_->lookbehind[g].get(), lookbehind_ready, g);
-      lb->region(p, n, status);
-      return static_cast<bool>(lb->lookingAt(status));
+    if (state_.lookbehind[g]) {
+      icu::RegexMatcher* lb = prepared(state_.lookbehind[g].get(), state_.lookbehind_ready, g);
+      lb->region(p_, n_, status_);
+      return static_cast<bool>(lb->lookingAt(status_));
     }
-    const auto& starts = starts_of(g);
-    const auto it = std::lower_bound(starts.begin(), starts.end(), p - kLookBehind);
-    if (it == starts.end() || *it >= p) return false;
+    const std::vector<int32_t>& starts = unbounded_starts(g);
+    const auto it = std::lower_bound(starts.begin(), starts.end(), p_ - kLookBehind);
+    if (it == starts.end() || *it >= p_) return false;
     // The text up to p, aliased (no copy), so that \z means "ends at p".
-    const icu::UnicodeString prefix(false, text, p);
-    icu::RegexMatcher* before = impl_->before_at_end[g].get();
+    const icu::UnicodeString prefix(false, text_, p_);
+    icu::RegexMatcher* before = state_.before_at_end[g].get();
     before->reset(prefix);
     before->useAnchoringBounds(false);
     before->useTransparentBounds(true);
-    before->region(std::max(0, p - kLookBehind), p, status);
+    before->region(std::max(0, p_ - kLookBehind), p_, status_);
     return static_cast<bool>(before->find());
-  };
-  // The cheap side first: a backward walk before an after-break regex; a cached after-break
-  // before an ICU look-behind.
-  auto group_matches = [&](std::size_t g) {
-    const RuleGroup& group = impl_->groups[g];
-    if (group.bank >= 0) return before_matches(g) && after_matches(group);
-    return after_matches(group) && before_matches(g);
-  };
+  }
 
-  // At each candidate the first group that matches decides; else ICU's verdict stands. A
-  // position only a break rule proposed stays unbroken unless some break group matches there,
-  // so those are checked first and alone.
-  std::vector<int32_t>& breaks = scratch.breaks;
-  breaks.clear();
-  std::size_t walked_at = 0;
-  for (const auto& [pos, icu_proposed] : unique) {
-    p = pos;
-    std::fill(after_state.begin(), after_state.end(), -1);
-    std::fill(bank_known.begin(), bank_known.end(), false);
-    if (!bank_known.empty()) {
-      // `walked` is sorted by position, like the candidates.
-      while (walked_at < walked.size() && walked[walked_at].first < p)
-        ++walked_at;
-      if (walked_at < walked.size() && walked[walked_at].first == p) {
-        bank_matches[0] = walked[walked_at].second;
-        bank_known[0] = true;
+  icu::RegexMatcher* prepared(icu::RegexMatcher* m, std::vector<bool>& ready, std::size_t k) {
+    if (!ready[k]) {
+      m->reset(state_.text);
+      m->useAnchoringBounds(false);   // ^ and $ keep meaning paragraph start and end
+      m->useTransparentBounds(true);  // look-behind and \b see the text before the candidate
+      ready[k] = true;
+    }
+    return m;
+  }
+
+  // Where the unbounded before-breaks of group g can start, found on first need: a candidate
+  // with none in its look-back window cannot match them, which spares the slow search nearly
+  // everywhere.
+  const std::vector<int32_t>& unbounded_starts(std::size_t g) {
+    std::vector<int32_t>& starts = state_.unbounded_starts[g];
+    if (!state_.starts_known[g]) {
+      starts.clear();
+      icu::RegexMatcher* scan = state_.scan[g].get();
+      scan->reset(state_.text);
+      for (int32_t from = 0; from <= n_ && scan->find(from, status_);) {
+        starts.push_back(scan->start(status_));
+        from = starts.back() + 1;
       }
+      state_.starts_known[g] = true;
     }
-    if (!icu_proposed) {
-      bool some_break_matches = false;
-      for (std::size_t g = 0; g < impl_->groups.size() && !some_break_matches; ++g)
-        some_break_matches = impl_->groups[g].is_break && group_matches(g);
-      if (!some_break_matches) continue;
-    }
-    bool is_break = icu_proposed;
-    for (std::size_t g = 0; g < impl_->groups.size(); ++g) {
-      if (group_matches(g)) {
-        is_break = impl_->groups[g].is_break;
-        break;
-      }
-    }
-    if (is_break) breaks.push_back(p);
+    return starts;
+  }
+
+  const CompiledRules& rules_;
+  SplitState& state_;
+  UErrorCode& status_;
+  const char16_t* text_;
+  int32_t n_;
+  int32_t p_ = 0;              // the candidate being judged
+  std::size_t walked_at_ = 0;  // cursor into state_.walked
+};
+
+void decide_breaks(const CompiledRules& rules, SplitState& state, UErrorCode& status) {
+  state.breaks.clear();
+  CandidateJudge judge(rules, state, status);
+  for (const auto& [p, icu_proposed] : state.unique) {
+    if (judge.breaks_at(p, icu_proposed)) state.breaks.push_back(p);
   }
   if (U_FAILURE(status)) {
     throw Error(ExitCode::kSoftware, std::string("ICU regex: ") + u_errorName(status));
   }
+}
 
-  // Spans back to UTF-8 offsets: from the last checkpoint at or before the index, the text is
-  // ASCII. Boundaries only increase, so one cursor walks the checkpoints.
+// Step 4: the sentences between the breaks, white space trimmed, as UTF-8 offsets: from the last
+// checkpoint at or before a UTF-16 index the text is ASCII. Boundaries only increase, so one
+// cursor walks the checkpoints.
+std::vector<Span> spans_between_breaks(const SplitState& state) {
+  const char16_t* text = state.text.getBuffer();
+  const std::vector<std::pair<int32_t, uint32_t>>& checkpoints = state.checkpoints;
   std::size_t checkpoint = 0;
   auto utf8_offset = [&](int32_t target16) {
     while (checkpoint < checkpoints.size() && checkpoints[checkpoint].first <= target16)
@@ -568,6 +620,7 @@ std::vector<Span> SentenceSplitter::split(std::string_view paragraph) const {
     const auto& [at16, at8] = checkpoints[checkpoint - 1];
     return static_cast<std::size_t>(at8) + static_cast<std::size_t>(target16 - at16);
   };
+  std::vector<Span> spans;
   auto emit = [&](int32_t b, int32_t e) {
     while (b < e && is_space16(text[b]))
       ++b;
@@ -579,12 +632,41 @@ std::vector<Span> SentenceSplitter::split(std::string_view paragraph) const {
     }
   };
   int32_t start = 0;
-  for (int32_t b : breaks) {
+  for (int32_t b : state.breaks) {
     emit(start, b);
     start = b;
   }
-  emit(start, n);
+  emit(start, state.text.length());
   return spans;
+}
+
+}  // namespace
+
+SentenceSplitter::Workspace::Workspace(std::unique_ptr<State> state) : state_(std::move(state)) {}
+SentenceSplitter::Workspace::~Workspace() = default;
+SentenceSplitter::Workspace::Workspace(Workspace&&) noexcept = default;
+SentenceSplitter::Workspace& SentenceSplitter::Workspace::operator=(Workspace&&) noexcept = default;
+
+SentenceSplitter::Workspace SentenceSplitter::make_workspace() const {
+  return Workspace(std::make_unique<Workspace::State>(*impl_));
+}
+
+std::vector<Span> SentenceSplitter::split(std::string_view paragraph, Workspace& workspace) const {
+  if (!workspace.state_ || workspace.state_->rules != impl_.get()) {
+    throw Error(ExitCode::kSoftware, "SentenceSplitter::split: a workspace of another splitter");
+  }
+  if (paragraph.empty()) return {};
+  SplitState& state = *workspace.state_;
+  UErrorCode status = U_ZERO_ERROR;
+  copy_to_utf16(paragraph, *impl_, state);
+  find_candidates(*impl_, state, status);
+  decide_breaks(*impl_, state, status);
+  return spans_between_breaks(state);
+}
+
+std::vector<Span> SentenceSplitter::split(std::string_view paragraph) const {
+  Workspace workspace = make_workspace();
+  return split(paragraph, workspace);
 }
 
 }  // namespace mizan::segment

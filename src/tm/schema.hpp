@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "mizan/tm/store.hpp"
+#include "mizan/tm/sqlite_store.hpp"
 #include "sqlite.hpp"
 
 namespace mizan::tm::schema {

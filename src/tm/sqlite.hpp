@@ -14,7 +14,8 @@
 
 namespace mizan::tm::sqlite {
 
-/// A connection. Opening never creates the file unless `create`; errors name the file.
+/// A connection. Opening never creates the file unless `create`; errors name the file. Used from
+/// one thread at a time, with its statements and transactions (a thread opens its own).
 class Db {
  public:
   /// `immutable`: the file is read as a snapshot nobody writes (SQLite's immutable=1: no locks,
@@ -44,7 +45,7 @@ class Db {
   std::chrono::milliseconds busy_timeout_{0};
 };
 
-/// A prepared statement, reset after each use by its users (reset()).
+/// A prepared statement, reset after each use by its users (reset()); on its Db's thread.
 class Stmt {
  public:
   Stmt(Db& db, std::string_view sql);

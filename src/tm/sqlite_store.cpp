@@ -1,11 +1,11 @@
-#include "sqlite_store.hpp"
+#include "mizan/tm/sqlite_store.hpp"
 
 #include <algorithm>
 #include <filesystem>
 #include <system_error>
 
-#include "mizan/text/clean.hpp"
 #include "schema.hpp"
+#include "sqlite_store.hpp"
 
 namespace mizan::tm {
 namespace {
@@ -102,17 +102,6 @@ std::vector<std::pair<std::string, std::string>> decode_props(std::string_view s
     s.remove_prefix(std::min(s.size(), nl + 1));
   }
   return out;
-}
-
-std::string normalise_segment(std::string_view text) {
-  std::string s = text::clean(text);
-  const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
-  std::size_t b = 0, e = s.size();
-  while (b < e && is_space(s[b]))
-    ++b;
-  while (e > b && is_space(s[e - 1]))
-    --e;
-  return s.substr(b, e - b);
 }
 
 SqliteStore::SqliteStore(const OpenOptions& options)
@@ -261,31 +250,6 @@ StoreStats SqliteStore::stats() {
     if (!ec) st.file_bytes += static_cast<std::int64_t>(size);
   }
   return st;
-}
-
-AddResult Store::add(const TranslationUnit& unit) {
-  std::unique_ptr<ImportSession> session = begin_import();
-  const AddResult result = session->add(unit);
-  session->commit();
-  return result;
-}
-
-std::string format_score(int score) {
-  return std::to_string(score) + "%";
-}
-
-std::string_view match_kind_name(MatchKind kind) {
-  switch (kind) {
-    case MatchKind::kContext:
-      return "context";
-    case MatchKind::kExact:
-      return "exact";
-    case MatchKind::kNearExact:
-      return "near-exact";
-    case MatchKind::kFuzzy:
-      return "fuzzy";
-  }
-  return "fuzzy";
 }
 
 std::unique_ptr<Store> open_sqlite_store(const OpenOptions& options) {

@@ -1,13 +1,16 @@
 #pragma once
-// The SQLite translation memory (see migrations.cpp for the tables and store.hpp for the
-// contract). Internal to src/tm; callers use tm::open_sqlite_store.
+// The SQLite translation memory behind tm::open_sqlite_store (mizan/tm/sqlite_store.hpp; the
+// contract is mizan/tm/store.hpp, the tables are in migrations.cpp). Internal to src/tm. Its
+// members are implemented by what they serve: opening, units, stats and export in
+// sqlite_store.cpp, lookup, concordance and candidate search in lookup.cpp, begin_import in
+// import_session.cpp.
 
 #include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
-#include "mizan/tm/store.hpp"
+#include "mizan/tm/sqlite_store.hpp"
 #include "sqlite.hpp"
 
 namespace mizan::tm {
@@ -23,6 +26,8 @@ constexpr int lang_column(Language lang) {
 std::string encode_props(const std::vector<std::pair<std::string, std::string>>& props);
 std::vector<std::pair<std::string, std::string>> decode_props(std::string_view encoded);
 
+/// One connection and the statements and lookup buffers reused on it: one thread at a time, like
+/// every Store.
 class SqliteStore final : public Store {
  public:
   explicit SqliteStore(const OpenOptions& options);

@@ -3,10 +3,11 @@
 // difference: rows whose entry is gone are deleted, changed ones updated, new ones inserted, all
 // in one transaction, so a `term add` to a 100,000-entry glossary writes one row.
 
+#include "mizan/tm/sqlite_term_store.hpp"
+
 #include <unordered_map>
 
 #include "mizan/text/match_key.hpp"
-#include "mizan/tm/term_store.hpp"
 #include "schema.hpp"
 #include "sqlite.hpp"
 
@@ -70,6 +71,7 @@ bool same_content(const TermEntry& a, const TermEntry& b) {
          a.domain == b.domain && a.note == b.note;
 }
 
+// One connection: one thread at a time (open_sqlite_term_store).
 class SqliteTermStore final : public term::TermStore {
  public:
   explicit SqliteTermStore(const OpenOptions& options) : db_(schema::connect(options)) {}

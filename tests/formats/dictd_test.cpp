@@ -21,7 +21,8 @@ const DictionaryEntry* find(const BilingualDictionary& d, const std::string& hea
 void expect_fixture_entries(const BilingualDictionary& d) {
   // The 00database entry is metadata, not a word.
   EXPECT_EQ(d.entries.size(), 5u);
-  ASSERT_NE(find(d, "force"), nullptr);
+  for (const char* headword : {"force", "state", "bomb", "a"})
+    ASSERT_NE(find(d, headword), nullptr) << headword;
   EXPECT_EQ(find(d, "force")->translations, std::vector<std::string>{"القوة"});
   // Senses separated by the Arabic comma, numbered senses on their own lines.
   EXPECT_EQ(find(d, "state")->translations, (std::vector<std::string>{"الحالة", "الدولة", "يقرّ"}));

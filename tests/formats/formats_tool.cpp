@@ -21,7 +21,8 @@
 #include "mizan/core/error.hpp"
 #include "mizan/formats/moses.hpp"
 #include "mizan/formats/output_file.hpp"
-#include "mizan/formats/tmx.hpp"
+#include "mizan/formats/tmx_reader.hpp"
+#include "mizan/formats/tmx_writer.hpp"
 #include "mizan/formats/tsv_bitext.hpp"
 #include "mizan/text/input.hpp"
 

@@ -69,6 +69,7 @@ TEST(ParseSrx, ExternalEntitiesAreNotLoaded) {
   try {
     const SrxRuleSet set = parse_srx(xxe, "xxe.srx");
     ASSERT_EQ(set.language_rules.size(), 1u);
+    ASSERT_EQ(set.language_rules[0].rules.size(), 1u);
     EXPECT_EQ(set.language_rules[0].rules[0].before_break.find("root:"), std::string::npos);
   } catch (const Error&) {
     SUCCEED();  // refusing the document is fine too

@@ -5,7 +5,9 @@
 #include <sys/resource.h>
 
 #include "mizan/core/error.hpp"
-#include "mizan/formats/tmx.hpp"
+#include "mizan/formats/tmx_date.hpp"
+#include "mizan/formats/tmx_reader.hpp"
+#include "mizan/formats/tmx_writer.hpp"
 #include "mizan/text/match_key.hpp"
 #include "unit_samples.hpp"
 
@@ -60,13 +62,13 @@ TEST(TmxReader, ReadsOmegatFilesWithDatesOnTheVariants) {
   EXPECT_EQ(u.en_locale, "EN-US");
   EXPECT_EQ(u.ar_locale, "AR");
   EXPECT_EQ(u.source_language, Language::kEnglish);
-  EXPECT_EQ(u.created, *parse_tmx_date("20250107T101200Z"));
-  EXPECT_EQ(u.changed, *parse_tmx_date("20250107T101500Z"));
+  EXPECT_EQ(u.created, parse_tmx_date("20250107T101200Z"));
+  EXPECT_EQ(u.changed, parse_tmx_date("20250107T101500Z"));
   EXPECT_EQ(u.creator, "translator");
   EXPECT_TRUE(u.en_markup.empty());
   EXPECT_EQ(in.units[0].where.line, 7);
   EXPECT_EQ(in.units[1].unit.notes, "Context: Gen. Kurilla");
-  EXPECT_EQ(in.units[1].unit.changed, *parse_tmx_date("20250108T090000Z"));
+  EXPECT_EQ(in.units[1].unit.changed, parse_tmx_date("20250108T090000Z"));
   EXPECT_EQ(in.units[1].where.line, 15);
 }
 
@@ -84,8 +86,8 @@ TEST(TmxReader, ReadsUtf16WithByteOrderMarkInBothByteOrders) {
   EXPECT_EQ(u.ar_locale, "ar-SA");
   EXPECT_EQ(u.usage_count, 3);
   EXPECT_EQ(u.creator, "DOMAIN\\translator");
-  EXPECT_EQ(u.created, *parse_tmx_date("20240312T101112Z"));
-  EXPECT_EQ(u.changed, *parse_tmx_date("20240313T080910Z"));
+  EXPECT_EQ(u.created, parse_tmx_date("20240312T101112Z"));
+  EXPECT_EQ(u.changed, parse_tmx_date("20240313T080910Z"));
   const std::vector<std::pair<std::string, std::string>> props = {
       {"x-LastUsedBy", "DOMAIN\\translator"},
       {"x-Context", "1234567, 7654321"},

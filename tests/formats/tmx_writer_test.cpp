@@ -4,7 +4,9 @@
 #include <gtest/gtest.h>
 
 #include "mizan/core/error.hpp"
-#include "mizan/formats/tmx.hpp"
+#include "mizan/formats/tmx_date.hpp"
+#include "mizan/formats/tmx_reader.hpp"
+#include "mizan/formats/tmx_writer.hpp"
 #include "mizan/version.hpp"
 #include "unit_samples.hpp"
 

@@ -33,6 +33,10 @@ std::vector<Case> load_cases(const std::string& path) {
       c.paragraph += (c.paragraph.empty() ? "" : "\n") + line.substr(2);
       in_paragraph = true;
     } else if (line.rfind("= ", 0) == 0) {
+      if (cases.empty()) {
+        ADD_FAILURE() << path << ":" << n << ": a sentence (= ) before any paragraph (> )";
+        continue;
+      }
       cases.back().sentences.push_back(line.substr(2));
       in_paragraph = false;
     } else {

@@ -5,6 +5,8 @@
 
 #include <filesystem>
 #include <fstream>
+#include <thread>
+#include <vector>
 
 #include "mizan/formats/srx.hpp"
 
@@ -65,6 +67,37 @@ TEST_F(SegmenterTest, PresentationFormsAreCleanedBeforeSegmenting) {
   EXPECT_EQ(got[1].text, "لا");
 }
 
+// The header promises that one Segmenter serves several threads at once: each call keeps its
+// working state to itself. Before, the splitters shared one scratch between calls and this
+// gave wrong sentences or crashed.
+TEST_F(SegmenterTest, OneSegmenterServesSeveralThreadsAtOnce) {
+  std::string text;
+  for (int i = 0; i < 200; ++i) {
+    text += "Gen. Smith met Dr. Jones at 5 p.m. in the U.S. embassy, report " + std::to_string(i) +
+            " says. They left (at noon). Talks resume today.\n\n";
+    text += "قال د. محمد إن الوضع مستقر في الساعة " + std::to_string(i) + ". وأضاف: لا جديد!\n\n";
+  }
+  const std::vector<Sentence> expected = segmenter.segment_text(text, LanguageChoice::kAuto);
+  ASSERT_EQ(expected.size(), 200u * 5);
+  constexpr int kThreads = 4;
+  std::vector<int> mismatches(kThreads, 0);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&, t] {
+      for (int round = 0; round < 5; ++round) {
+        const std::vector<Sentence> got = segmenter.segment_text(text, LanguageChoice::kAuto);
+        bool same = got.size() == expected.size();
+        for (std::size_t k = 0; same && k < got.size(); ++k)
+          same = got[k].text == expected[k].text && got[k].begin == expected[k].begin;
+        mismatches[t] += same ? 0 : 1;
+      }
+    });
+  }
+  for (std::thread& thread : threads)
+    thread.join();
+  EXPECT_EQ(mismatches, std::vector<int>(kThreads, 0));
+}
+
 // Streaming with a tiny window must give the same sentences and offsets as whole-text
 // segmentation, except where a window is cut with no boundary in it.
 TEST(SegmenterStreaming, SmallPiecesGiveSameResultAsWholeText) {
@@ -110,6 +143,7 @@ TEST(SegmenterStreaming, LineWithoutBoundariesIsCutAtSpacesInBoundedWindows) {
   small.segment_stream(reader, LanguageChoice::kEnglish, [&](Sentence&& s) {
     EXPECT_LE(s.text.size(), 2u * 16384);
     EXPECT_GE(s.begin, last_end);
+    ASSERT_FALSE(s.text.empty());
     EXPECT_EQ(s.text.back(), 'd');  // cut at a space, never inside "word"
     last_end = s.end;
     total += s.text.size();

@@ -113,6 +113,24 @@ TEST(SentenceSplitter, OffsetsAreBytesIntoUtf8) {
   EXPECT_EQ(spans[1].end, text.size());
 }
 
+TEST(SentenceSplitter, AWorkspaceIsReusedAndBelongsToItsSplitter) {
+  const SentenceSplitter english(formats::builtin_srx(), "en");
+  const SentenceSplitter arabic(formats::builtin_srx(), "ar");
+  SentenceSplitter::Workspace workspace = english.make_workspace();
+  const auto first = english.split("Gen. Smith spoke. He left.", workspace);
+  ASSERT_EQ(first.size(), 2u);
+  EXPECT_EQ(first[1].begin, 18u);
+  const auto second = english.split("One. Two. Three.", workspace);
+  ASSERT_EQ(second.size(), 3u);
+  EXPECT_EQ(second[2].begin, 10u);
+  try {
+    arabic.split("قال. ثم غادر.", workspace);
+    FAIL() << "a workspace of the English splitter was accepted by the Arabic one";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ExitCode::kSoftware);
+  }
+}
+
 TEST(SentenceSplitter, EmptyAndWhitespaceParagraphsHaveNoSentences) {
   const SentenceSplitter s(formats::builtin_srx(), "en");
   EXPECT_TRUE(s.split("").empty());

@@ -80,8 +80,11 @@ TEST(SimplePattern, RefusesWhatItCannotMatchExactly) {
 
 TEST(SimplePattern, FirstCharacters) {
   ClassTable classes;
-  auto first = [&](const char* p) {
-    return first_characters(*parse_simple_pattern(p, classes), classes);
+  auto first = [&](const char* p) -> std::optional<icu::UnicodeSet> {
+    const auto parsed = parse_simple_pattern(p, classes);
+    EXPECT_TRUE(parsed) << p;
+    if (!parsed) return std::nullopt;
+    return first_characters(*parsed, classes);
   };
   auto ws = first("\\s+\\p{Lu}");
   ASSERT_TRUE(ws);

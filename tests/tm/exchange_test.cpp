@@ -10,8 +10,9 @@
 #include <vector>
 
 #include "mizan/core/error.hpp"
-#include "mizan/formats/tmx.hpp"
-#include "mizan/tm/store.hpp"
+#include "mizan/formats/tmx_reader.hpp"
+#include "mizan/formats/tmx_writer.hpp"
+#include "mizan/tm/sqlite_store.hpp"
 #include "support/test_support.hpp"
 #include "unit_samples.hpp"
 

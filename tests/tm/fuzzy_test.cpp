@@ -85,6 +85,7 @@ TEST(WordAnalyzer, FoldsArabicSpellingAndDigitScriptInKeys) {
 TEST(Relate, GradesClitics_SpellingVariants_AndOtherWords) {
   WordAnalyzer a;
   const auto w = a.analyze("القيادة والقيادة الأمريكية الأميركية قوات 2024 2025");
+  ASSERT_EQ(w.size(), 7u);
   EXPECT_EQ(relate(w[0], w[0]), WordRelation::kSame);
   EXPECT_EQ(relate(w[0], w[1]), WordRelation::kInflection);
   EXPECT_EQ(relate(w[2], w[3]), WordRelation::kSpellingVariant);
@@ -159,7 +160,7 @@ TEST(FuzzyScore, EditsSayWhatToChangeInTextOrder) {
     kinds.push_back(e.kind);
   const std::vector<K> want = {K::kKeep, K::kKeep,   K::kReplace, K::kKeep, K::kKeep,
                                K::kKeep, K::kInsert, K::kKeep,    K::kKeep, K::kKeep};
-  EXPECT_EQ(kinds, want);
+  ASSERT_EQ(kinds, want);  // the indexes below rely on this order
   EXPECT_EQ(q[static_cast<std::size_t>(s.edits[2].query)].key, "5");
   EXPECT_EQ(m[static_cast<std::size_t>(s.edits[2].match)].key, "2");
   EXPECT_EQ(q[static_cast<std::size_t>(s.edits[6].query)].key, "allied");

@@ -1,4 +1,4 @@
-#include "mizan/tm/store.hpp"
+#include "mizan/tm/sqlite_store.hpp"
 
 #include <gtest/gtest.h>
 #include <sqlite3.h>
@@ -261,8 +261,12 @@ TEST_F(StoreTest, ContextOfAMergedOccurrenceCountsToo) {
   second.prev_en = "The weather was fine.";
   s->add(first);
   s->add(second);
-  EXPECT_EQ(find(*s, kEn1, Language::kEnglish, 70, "The weather was fine.")[0].score, 101);
-  EXPECT_EQ(find(*s, kEn1, Language::kEnglish, 70, kEn3)[0].score, 101);
+  const auto after_weather = find(*s, kEn1, Language::kEnglish, 70, "The weather was fine.");
+  ASSERT_FALSE(after_weather.empty());
+  EXPECT_EQ(after_weather[0].score, 101);
+  const auto after_en3 = find(*s, kEn1, Language::kEnglish, 70, kEn3);
+  ASSERT_FALSE(after_en3.empty());
+  EXPECT_EQ(after_en3[0].score, 101);
 }
 
 TEST_F(StoreTest, FuzzyMatchesAreRankedBestFirstWithTheEdits) {
@@ -362,6 +366,7 @@ TEST_F(StoreTest, ConcordanceMatchesPhrasesInOrderNewestFirst) {
   const ConcordanceResult r = s->concordance("central command", o);
   ASSERT_EQ(r.hits.size(), 1U);
   const auto& h = r.hits[0];
+  ASSERT_EQ(h.spans.size(), 1U);
   EXPECT_EQ(h.unit.en.substr(h.spans[0].first, h.spans[0].second - h.spans[0].first),
             "Central Command");
   const ConcordanceResult plural = s->concordance("force", o);
@@ -434,7 +439,9 @@ TEST_F(StoreTest, ReopeningKeepsEverything) {
   { seeded(); }
   auto s = open_sqlite_store({.path = path_, .create = false});
   EXPECT_EQ(s->stats().units, 3);
-  EXPECT_EQ(find(*s, kEn2)[0].score, 100);
+  const auto m = find(*s, kEn2);
+  ASSERT_FALSE(m.empty());
+  EXPECT_EQ(m[0].score, 100);
 }
 
 TEST_F(StoreTest, MissingFileIsNoInputWhenNotCreating) {
@@ -480,10 +487,14 @@ TEST_F(StoreTest, ReadersWorkWhileAWriterHoldsItsTransaction) {
   auto reader = open();
   auto session = writer->begin_import();
   session->add(unit("A new unit in progress.", "وحدة جديدة قيد الإضافة."));
-  EXPECT_EQ(find(*reader, kEn1)[0].score, 100);
+  const auto committed = find(*reader, kEn1);
+  ASSERT_FALSE(committed.empty());
+  EXPECT_EQ(committed[0].score, 100);
   EXPECT_TRUE(find(*reader, "A new unit in progress.").empty());  // not committed yet
   session->commit();
-  EXPECT_EQ(find(*reader, "A new unit in progress.")[0].score, 100);
+  const auto added = find(*reader, "A new unit in progress.");
+  ASSERT_FALSE(added.empty());
+  EXPECT_EQ(added[0].score, 100);
 }
 
 TEST_F(StoreTest, IncrementalAddsExtendThePostingBlocks) {

@@ -1,6 +1,6 @@
 // The glossary kept in the memory's database (tm::open_sqlite_term_store, table term_entry).
 
-#include "mizan/tm/term_store.hpp"
+#include "mizan/tm/sqlite_term_store.hpp"
 
 #include <gtest/gtest.h>
 #include <sqlite3.h>

@@ -10,6 +10,7 @@
 
 namespace mizan::formats {
 
+/// Writes the two files of a Moses bitext. It buffers output, so one thread writes to it.
 class MosesWriter : public UnitWriter {
  public:
   MosesWriter(ByteSink english, ByteSink arabic);

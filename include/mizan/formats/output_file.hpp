@@ -12,6 +12,7 @@
 
 namespace mizan::formats {
 
+/// One thread writes to it (it holds an open file and no lock).
 class AtomicOutputFile {
  public:
   /// Creates the temporary file next to `path`. "-" (standard output) and an existing device or

@@ -23,6 +23,7 @@ std::string escape_tsv_field(std::string_view text);
 std::string unescape_tsv_field(std::string_view field);
 
 /// Streaming TSV writer (plain text of each unit; markup, dates and props are not part of TSV).
+/// It buffers output, so one thread writes to it.
 class TsvWriter : public UnitWriter {
  public:
   explicit TsvWriter(ByteSink sink, bool header = true);

@@ -55,6 +55,7 @@ struct ImportSummary {
 using ByteSink = std::function<void(std::string_view bytes)>;
 
 /// A streaming export format: header on construction, one unit per write(), closing on finish().
+/// A writer holds the pending bytes of one output: one thread writes to it.
 class UnitWriter {
  public:
   virtual ~UnitWriter() = default;

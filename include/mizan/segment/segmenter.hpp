@@ -33,6 +33,9 @@ struct SegmenterOptions {
   std::size_t max_window = 1 << 20;
 };
 
+/// The English and Arabic sentence splitters, compiled once, and the document-level work around
+/// them. Nothing changes after construction: one Segmenter may serve several threads at once,
+/// each call keeping its working state (SentenceSplitter::Workspace) to itself.
 class Segmenter {
  public:
   explicit Segmenter(const SrxRuleSet& rules, SegmenterOptions options = {});

@@ -44,7 +44,8 @@ struct Word {
 };
 
 /// Splits segments into Words with ICU word breaks; punctuation and symbols are left out.
-/// Reusable (building a break iterator is the expensive part), not thread-safe.
+/// Reusable (building a break iterator is the expensive part); it holds that iterator and a token
+/// buffer, so one thread uses it at a time.
 class WordAnalyzer {
  public:
   std::vector<Word> analyze(std::string_view text);

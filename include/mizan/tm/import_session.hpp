@@ -1,0 +1,66 @@
+#pragma once
+// Writing to a translation memory: one write transaction that adds units (merging duplicates)
+// and keeps aside what ingest could not align, committed whole or not at all.
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "mizan/core/language.hpp"
+#include "mizan/core/progress.hpp"
+#include "mizan/core/translation_unit.hpp"
+
+namespace mizan::tm {
+
+/// What happened to one unit given to an ImportSession.
+enum class AddOutcome {
+  kAdded,      // a new unit
+  kMerged,     // same English and Arabic as a stored unit: its origins, counts and notes merged
+  kUnchanged,  // already stored from the same origin (a re-run of the same import)
+};
+
+struct AddResult {
+  AddOutcome outcome = AddOutcome::kAdded;
+  std::int64_t id = 0;  // the stored unit's id
+};
+
+struct ImportSummary {
+  std::size_t added = 0;
+  std::size_t merged = 0;
+  std::size_t unchanged = 0;
+  std::size_t aside = 0;  // segments kept aside (set_aside), new or replaced
+};
+
+/// What ingest keeps aside instead of storing as a unit, for review: a bead whose confidence is
+/// under the threshold, or a sentence with no counterpart.
+struct AsideSegment {
+  enum class Reason { kLowScore, kUnaligned };
+  Reason reason = Reason::kUnaligned;
+  std::string document;
+  Language side = Language::kEnglish;  // the side `position` counts on: English for beads
+  std::int64_t position = 0;           // 0-based sentence index in the document on `side`
+  std::string en, ar;                  // one of them empty for an unaligned sentence
+  double confidence = 0;
+};
+
+/// One write transaction: it takes the database's write lock when it starts (waiting up to the
+/// busy timeout, then kTempFail) and holds it until commit() or destruction (rollback).
+/// Units are cleaned (text::clean, surrounding white space trimmed) before they are stored; a
+/// unit with an empty side is refused (kDataError). Duplicates are two units whose cleaned
+/// English and Arabic are identical; merging keeps every origin, sums usage counts, keeps the
+/// earliest created and latest changed time, the highest confidence, and joins differing notes.
+/// A session belongs to the Store that began it and is used from that store's thread; it must
+/// not outlive the store.
+class ImportSession {
+ public:
+  virtual ~ImportSession() = default;
+  virtual AddResult add(const TranslationUnit& unit) = 0;
+  /// Keeps a segment aside; one per (document, side, position): ingesting a document again
+  /// replaces what it set aside before. Not a unit: lookups never return it.
+  virtual void set_aside(const AsideSegment& segment) = 0;
+  /// Writes the indexes of the session's units (the slow part of a bulk import, reported
+  /// through `progress` in units) and commits. The session is finished afterwards.
+  virtual ImportSummary commit(const ProgressFn& progress = {}) = 0;
+};
+
+}  // namespace mizan::tm

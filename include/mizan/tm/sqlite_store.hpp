@@ -1,0 +1,36 @@
+#pragma once
+// The translation memory in an SQLite file (the embedded backend of Store; the tables are
+// described in src/tm/migrations.cpp).
+
+#include <chrono>
+#include <memory>
+#include <string>
+
+#include "mizan/tm/store.hpp"
+
+namespace mizan::tm {
+
+/// How to open a mizan database file (the memory here, its glossary in sqlite_term_store.hpp).
+struct OpenOptions {
+  std::string path;  // the database file
+  /// Create the file when it does not exist; otherwise a missing file is kNoInput.
+  bool create = true;
+  /// How long to wait for another process's write lock before failing with kTempFail.
+  std::chrono::milliseconds busy_timeout{5000};
+  /// The caller only reads (lookups, stats, export); begin_import() then fails. A file this
+  /// process may write is opened as usual (an older schema is upgraded); one it may not (a
+  /// colleague's memory, a read-only mount) is read without the WAL switch and migrations, so
+  /// its schema must be current. A WAL file in a folder it cannot write either, whose -shm
+  /// index SQLite cannot create, is read as a snapshot when no writer is connected to it (no
+  /// -wal file beside it).
+  bool read_only = false;
+};
+
+/// Opens (or creates) an SQLite translation memory. Refuses, without changing it, a file that
+/// is not a mizan database or was written by a newer schema (kConfig); upgrades an older schema
+/// unless it cannot write the file. The store owns one connection: use it from one thread at a
+/// time, and open another for another thread (SQLite's WAL lets readers and one writer share the
+/// file).
+std::unique_ptr<Store> open_sqlite_store(const OpenOptions& options);
+
+}  // namespace mizan::tm
