@@ -8,6 +8,8 @@
 #include "mizan/core/error.hpp"
 #include "mizan/text/bidi.hpp"
 #include "mizan/text/script.hpp"
+#include "mizan/tm/concordance.hpp"
+#include "mizan/tm/store.hpp"
 #include "tm_options.hpp"
 
 namespace mizan::cli {

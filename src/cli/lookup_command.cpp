@@ -7,6 +7,8 @@
 #include "mizan/core/error.hpp"
 #include "mizan/text/input.hpp"
 #include "mizan/text/script.hpp"
+#include "mizan/tm/match.hpp"
+#include "mizan/tm/store.hpp"
 #include "tm_options.hpp"
 
 namespace mizan::cli {

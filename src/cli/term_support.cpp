@@ -8,6 +8,7 @@
 #include "mizan/text/clean.hpp"
 #include "mizan/text/input.hpp"
 #include "mizan/text/script.hpp"
+#include "mizan/tm/store.hpp"
 
 namespace mizan::cli {
 

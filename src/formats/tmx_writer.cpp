@@ -1,4 +1,4 @@
-// TMX 1.4b writer (see include/mizan/formats/tmx.hpp for the field mapping).
+// TMX 1.4b writer (see include/mizan/formats/tmx_writer.hpp for the field mapping).
 
 #include "mizan/formats/tmx_writer.hpp"
 
