@@ -243,9 +243,7 @@ int run_lookup(const std::vector<std::string>& args) {
   Output out;
   for (const std::string& q : queries) {
     tm::LookupOptions lookup;
-    lookup.from = detect ? (text::dominant_script(q) == text::Script::kArabic ? Language::kArabic
-                                                                              : Language::kEnglish)
-                         : fixed;
+    lookup.from = detect ? text::language_by_script(q) : fixed;
     lookup.min_score = min_score;
     lookup.max_results = max_results;
     lookup.previous = previous;
