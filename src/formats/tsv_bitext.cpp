@@ -160,22 +160,17 @@ TsvWriter::TsvWriter(ByteSink sink, bool header) : sink_(std::move(sink)) {
 }
 
 void TsvWriter::write(const TranslationUnit& unit) {
-  require_utf8(unit.en, unit, "English text");
-  require_utf8(unit.ar, unit, "Arabic text");
+  require_utf8_text(unit);
   buffer_ += escape_tsv_field(unit.en);
   buffer_ += '\t';
   buffer_ += escape_tsv_field(unit.ar);
   buffer_ += '\n';
   ++written_;
-  if (buffer_.size() >= kSinkChunk) {
-    sink_(buffer_);
-    buffer_.clear();
-  }
+  pass_chunk(sink_, buffer_);
 }
 
 void TsvWriter::finish() {
-  if (!buffer_.empty()) sink_(buffer_);
-  buffer_.clear();
+  pass_chunk(sink_, buffer_, true);
 }
 
 ImportSummary read_tsv_memory(std::string_view bytes, const std::string& source_name,
