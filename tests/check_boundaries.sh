@@ -19,6 +19,7 @@ violations() {  # PATTERN ALLOWED_DIR_REGEX WHAT
 }
 violations 'sqlite3\.h' 'src/tm' 'sqlite3.h'
 violations 'libxml/' 'src/formats' 'libxml2'
+violations 'zlib\.h' 'src/formats' 'zlib'
 violations 'unicode/' 'src/text|src/segment' 'ICU'
 violations 'boost/' 'src/cli' 'Boost'
 report "public headers must include nothing third-party" \
