@@ -26,6 +26,7 @@ int run_add(const std::vector<std::string>& args) {
       "prev-en", po::value(&prev_en), "the English segment before it (for 101% context matches)")(
       "prev-ar", po::value(&prev_ar), "the Arabic segment before it");
   add_db_options(options, db);
+  add_unit_limit_option(options, db);
   po::positional_options_description positional;
   po::variables_map vm;
   if (parse_command_line(
@@ -44,10 +45,15 @@ int run_add(const std::vector<std::string>& args) {
   unit.creator = creator;
   unit.prev_en = prev_en;
   unit.prev_ar = prev_ar;
+  if (vm.count("position") != 0 && position < 0)
+    throw Error(ExitCode::kUsage, "--position must be 0 or more (the first sentence is 0)");
   if (!document.empty())
     unit.origins.push_back({document, position});
   else if (position >= 0)
     throw Error(ExitCode::kUsage, "--position needs --document");
+  // Refused before the database is opened: a bad unit creates no empty memory either.
+  if (const std::string problem = tm::unit_problem(unit, db.max_side_bytes); !problem.empty())
+    throw Error(ExitCode::kDataError, problem);
 
   const std::unique_ptr<tm::Store> store = open_store(db, StoreUse::kWrite);
   const tm::AddResult result = store->add(unit);

@@ -119,6 +119,10 @@ int run_align(const std::vector<std::string>& args) {
   ao.use_lexical = !vm.count("no-lexical");
   ao.use_paragraphs = !vm.count("no-paragraphs");
 
+  std::vector<std::string> inputs = {o.en_file, o.ar_file, o.dict, o.beads, o.glossary.file};
+  inputs.insert(inputs.end(), o.srx.begin(), o.srx.end());
+  refuse_overwriting_inputs({o.report}, std::move(inputs), o.db);
+
   pipeline::DocumentOptions read_options;
   read_options.presegmented = o.presegmented;
   read_options.lossy = o.lossy;

@@ -16,10 +16,16 @@ bool parse_command_line(const std::vector<std::string>& args, std::string_view u
   po::store(po::command_line_parser(args).options(options).positional(positional).run(), vm);
   if (vm.count("help")) {
     std::cout << "usage: " << usage << "\n\n" << options << "\nexample:\n" << example << "\n";
+    require_written(std::cout);
     return true;
   }
   po::notify(vm);
   return false;
+}
+
+void require_written(std::ostream& out) {
+  // A full disk or a closed pipe shows only at the flush: `mizan --help > /dev/full` must fail.
+  if (!out.flush()) throw Error(ExitCode::kIoError, "cannot write to standard output");
 }
 
 Output::Output() {

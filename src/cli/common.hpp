@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cstdio>
 #include <functional>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,6 +31,9 @@ bool parse_command_line(const std::vector<std::string>& args, std::string_view u
                         std::string_view example, po::options_description& options,
                         const po::positional_options_description& positional,
                         po::variables_map& vm);
+
+/// Flushes `out` and throws kIoError when what was written to it did not all arrive.
+void require_written(std::ostream& out);
 
 /// Buffered stdout writer.
 class Output {

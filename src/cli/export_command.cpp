@@ -174,6 +174,9 @@ int run_export(const std::vector<std::string>& args) {
   check_locale(o.ar_locale, Language::kArabic, "--ar-locale");
   parse_srclang(o.srclang);
   const formats::ExportFilter filter = make_filter(o);
+  refuse_overwriting_inputs(
+      o.moses.empty() ? std::vector{o.tmx, o.tsv} : std::vector{o.moses + ".en", o.moses + ".ar"},
+      {}, db);
 
   const std::unique_ptr<tm::Store> store = open_store(db, StoreUse::kRead);
   ExportTarget out = open_output(o);

@@ -81,6 +81,7 @@ int run_import(const std::vector<std::string>& args) {
       "max-errors", po::value(&max_errors)->default_value(20), "bad records listed at most")(
       "file", po::value(&file)->required(), "the file to import (.tsv, .tmx)");
   add_db_options(options, db);
+  add_unit_limit_option(options, db);
   po::positional_options_description positional;
   positional.add("file", 1);
   po::variables_map vm;
@@ -108,13 +109,14 @@ int run_import(const std::vector<std::string>& args) {
         if (imported.unit.origins.empty()) {
           imported.unit.origins.push_back({name, imported.where.line - 1});
         }
-        try {
-          session->add(imported.unit);
-        } catch (const Error& e) {
-          // A side that is empty once cleaned (nothing but invisible marks): a bad record.
-          if (e.code() != ExitCode::kDataError) throw;
-          refused.skip(imported.where, e.message(), imported.record_id);
+        // A record the store would refuse is a bad record; an error of the store itself (a
+        // damaged database) is not the record's fault and stops the import.
+        if (std::string problem = tm::unit_problem(imported.unit, db.max_side_bytes);
+            !problem.empty()) {
+          refused.skip(imported.where, problem, imported.record_id);
+          return;
         }
+        session->add(imported.unit);
       },
       reading.callback());
   reading.finish();

@@ -34,6 +34,7 @@ int run_ingest(const std::vector<std::string>& args) {
       "dir", po::value(&dirs)->composing(), "folders to search for en.txt + ar.txt");
   add_anchor_glossary_options(options, glossary);
   add_db_options(options, db);
+  add_unit_limit_option(options, db);
   po::positional_options_description positional;
   positional.add("dir", -1);
   po::variables_map vm;
@@ -52,6 +53,7 @@ int run_ingest(const std::vector<std::string>& args) {
   }
   const std::vector<pipeline::DocumentFolder> folders = pipeline::find_document_folders(dirs);
   if (const char* user = std::getenv("USER"); user != nullptr) ingest.creator = user;
+  ingest.max_side_bytes = db.max_side_bytes;
 
   // Read everything first: bad files fail before the database is touched.
   const pipeline::FolderDocuments read = pipeline::read_document_folders(

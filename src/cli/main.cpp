@@ -44,19 +44,27 @@ void print_help() {
                "example:\n  mizan segment --lang en corpora/centcom-2025-01-06/en.txt\n";
 }
 
+// Prints the general help or the version; 74 when standard output cannot take it.
+int print_to_stdout(void (*print)(), int status) {
+  print();
+  if (std::cout.flush()) return status;
+  std::cerr << "mizan: cannot write to standard output\n";
+  return static_cast<int>(mizan::ExitCode::kIoError);
+}
+
+void print_version() {
+  std::cout << "mizan " << mizan::kVersion << "\n";
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
   const std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
-    print_help();
-    return args.empty() ? 64 : 0;
+    return print_to_stdout(print_help, args.empty() ? 64 : 0);
   }
-  if (args[0] == "--version" || args[0] == "-V") {
-    std::cout << "mizan " << mizan::kVersion << "\n";
-    return 0;
-  }
+  if (args[0] == "--version" || args[0] == "-V") return print_to_stdout(print_version, 0);
   for (const Command& c : commands()) {
     if (c.name != args[0]) continue;
     try {

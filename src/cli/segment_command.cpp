@@ -3,6 +3,7 @@
 #include "commands.hpp"
 #include "common.hpp"
 #include "mizan/core/error.hpp"
+#include "mizan/formats/output_file.hpp"
 #include "mizan/pipeline/document.hpp"
 #include "mizan/segment/segmenter.hpp"
 
@@ -50,6 +51,9 @@ int run_segment(const std::vector<std::string>& args) {
   }
   const segment::LanguageChoice choice = parse_language_choice(lang);
   const text::ParagraphMode mode = parse_paragraph_mode(paragraphs);
+  std::vector<std::string> inputs = srx;
+  inputs.push_back(input);
+  formats::refuse_overwriting_inputs(std::vector<std::string>{"-"}, inputs);
   const segment::Segmenter segmenter(pipeline::segmentation_rules(srx));
 
   // Opening the reader validates the whole input: a bad byte anywhere fails before any output.

@@ -101,6 +101,7 @@ int term_export(const std::vector<std::string>& args) {
                          options, positional, vm))
     return 0;
   require_format(format, {"tsv", "tbx", "tbx2008", "omegat"});
+  refuse_overwriting_inputs({output}, {}, db);
   const term::Glossary g = load_glossary(db);
   std::string data;
   if (format == "tbx") data = formats::write_tbx(g.entries(), formats::TbxEdition::k2019);

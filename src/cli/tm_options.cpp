@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "mizan/core/error.hpp"
+#include "mizan/formats/output_file.hpp"
 #include "mizan/text/bidi.hpp"
 #include "mizan/tm/sqlite_store.hpp"
 #include "mizan/tm/sqlite_term_store.hpp"
@@ -16,6 +17,13 @@ void add_db_options(po::options_description& options, DbOptions& db) {
                         "translation memory file (default: $MIZAN_DB, else ./mizan.db)")(
       "busy-timeout", po::value(&db.busy_timeout_ms)->default_value(5000),
       "milliseconds to wait for another process's write lock before giving up (exit 75)");
+}
+
+void add_unit_limit_option(po::options_description& options, DbOptions& db) {
+  options.add_options()("max-unit-bytes",
+                        po::value(&db.max_side_bytes)->default_value(db.max_side_bytes),
+                        "longest side of a unit that is stored, in bytes; a longer one is a bad "
+                        "record");
 }
 
 std::string resolve_db_path(const DbOptions& db) {
@@ -31,7 +39,8 @@ tm::OpenOptions open_options(const DbOptions& db, StoreUse use) {
   return {.path = resolve_db_path(db),
           .create = use == StoreUse::kWrite,
           .busy_timeout = std::chrono::milliseconds(db.busy_timeout_ms),
-          .read_only = use == StoreUse::kRead};
+          .read_only = use == StoreUse::kRead,
+          .max_side_bytes = db.max_side_bytes};
 }
 
 }  // namespace
@@ -42,6 +51,14 @@ std::unique_ptr<tm::Store> open_store(const DbOptions& db, StoreUse use) {
 
 std::unique_ptr<term::TermStore> open_term_store(const DbOptions& db, StoreUse use) {
   return tm::open_sqlite_term_store(open_options(db, use));
+}
+
+void refuse_overwriting_inputs(std::vector<std::string> outputs, std::vector<std::string> inputs,
+                               const DbOptions& db) {
+  outputs.emplace_back("-");
+  for (std::string& file : tm::database_files(resolve_db_path(db)))
+    inputs.push_back(std::move(file));
+  formats::refuse_overwriting_inputs(outputs, inputs);
 }
 
 bool json_format(const std::string& format) {

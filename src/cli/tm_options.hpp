@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "common.hpp"
 #include "mizan/core/language.hpp"
@@ -17,9 +18,12 @@ namespace mizan::cli {
 struct DbOptions {
   std::string db;  // --db; empty: $MIZAN_DB, else ./mizan.db
   int busy_timeout_ms = 5000;
+  std::size_t max_side_bytes = tm::kDefaultMaxSideBytes;  // --max-unit-bytes
 };
 
 void add_db_options(po::options_description& options, DbOptions& db);
+/// --max-unit-bytes, for the commands that store units (add, import, ingest).
+void add_unit_limit_option(po::options_description& options, DbOptions& db);
 
 /// --db, else $MIZAN_DB, else ./mizan.db.
 std::string resolve_db_path(const DbOptions& db);
@@ -33,6 +37,12 @@ std::unique_ptr<tm::Store> open_store(const DbOptions& db, StoreUse use);
 
 /// Opens the glossary kept in the same database (the terminology store), the same way.
 std::unique_ptr<term::TermStore> open_term_store(const DbOptions& db, StoreUse use);
+
+/// Refuses (exit 64) before anything is written an output (a file of `outputs`, or standard
+/// output when it is a file) that is one of `inputs` or a file of the database of `db`
+/// (formats::refuse_overwriting_inputs): every command that writes files calls this first.
+void refuse_overwriting_inputs(std::vector<std::string> outputs, std::vector<std::string> inputs,
+                               const DbOptions& db);
 
 /// --format must be "text" or "json" (usage error otherwise); true for json.
 bool json_format(const std::string& format);

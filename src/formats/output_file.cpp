@@ -5,12 +5,84 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <climits>
+#include <cstdlib>
 #include <cstring>
+#include <filesystem>
+#include <optional>
 #include <random>
+#include <vector>
 
 #include "mizan/core/error.hpp"
 
 namespace mizan::formats {
+namespace {
+
+// What makes two paths the same file: the inode when the file exists, else where it would be.
+struct FileIdentity {
+  bool exists = false;
+  dev_t device = 0;
+  ino_t inode = 0;
+  std::string real_path;  // empty when even the folder cannot be resolved
+};
+
+std::string real_path(const std::string& path) {
+  char resolved[PATH_MAX];
+  return ::realpath(path.c_str(), resolved) != nullptr ? std::string(resolved) : std::string();
+}
+
+std::optional<FileIdentity> identify(const std::string& path, int standard_stream) {
+  FileIdentity id;
+  struct stat st {};
+  if (path == "-") {
+    // Standard input or output matters only as a file that could be overwritten or re-read.
+    if (::fstat(standard_stream, &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
+    id.exists = true;
+    id.device = st.st_dev;
+    id.inode = st.st_ino;
+    return id;
+  }
+  if (::stat(path.c_str(), &st) == 0) {
+    id.exists = true;
+    id.device = st.st_dev;
+    id.inode = st.st_ino;
+    id.real_path = real_path(path);
+    return id;
+  }
+  const std::filesystem::path p(path);
+  const std::string folder = real_path(p.has_parent_path() ? p.parent_path().string() : ".");
+  if (folder.empty()) return std::nullopt;  // nothing can be created there either
+  id.real_path = folder + "/" + p.filename().string();
+  return id;
+}
+
+bool same_file(const FileIdentity& a, const FileIdentity& b) {
+  if (a.exists && b.exists) return a.device == b.device && a.inode == b.inode;
+  return !a.real_path.empty() && a.real_path == b.real_path;
+}
+
+}  // namespace
+
+void refuse_overwriting_inputs(std::span<const std::string> outputs,
+                               std::span<const std::string> inputs) {
+  std::vector<std::pair<const std::string*, FileIdentity>> read;
+  for (const std::string& input : inputs) {
+    if (input.empty()) continue;
+    if (auto id = identify(input, STDIN_FILENO)) read.emplace_back(&input, std::move(*id));
+  }
+  for (const std::string& output : outputs) {
+    if (output.empty()) continue;
+    const std::optional<FileIdentity> id = identify(output, STDOUT_FILENO);
+    if (!id) continue;
+    for (const auto& [input, input_id] : read) {
+      if (!same_file(*id, input_id)) continue;
+      const std::string what = output == "-" ? "standard output" : "the output " + output;
+      throw Error(ExitCode::kUsage,
+                  what + " is the same file as the input " + (*input == "-" ? "<stdin>" : *input) +
+                      "; writing it would destroy what is being read: choose another file name");
+    }
+  }
+}
 
 void AtomicOutputFile::Closer::operator()(std::FILE* f) const {
   if (f != stdout) std::fclose(f);

@@ -30,6 +30,12 @@ class TsvLines {
   void line(std::string_view text, std::uint64_t offset) {
     ++line_number_;
     if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
+    // A NUL in a field is for the store's gate to refuse (tm::unit_problem); in the first line,
+    // the sign of a file in UTF-16 without a byte-order mark, which would go in as garbage.
+    if (offset == 0) {
+      if (std::string problem = text::utf16_without_bom_problem(text); !problem.empty())
+        throw Error(ExitCode::kDataError, problem, {.file = source_});
+    }
     if (const std::size_t bad = text::find_invalid_utf8(text); bad != std::string_view::npos) {
       throw Error(ExitCode::kDataError, "invalid UTF-8",
                   {.file = source_,
@@ -195,8 +201,10 @@ ImportSummary read_tsv_file(const std::string& path, const UnitCallback& on_unit
                 {.file = path});
   }
   struct stat st {};
-  const std::size_t size =
-      ::stat(path.c_str(), &st) == 0 ? static_cast<std::size_t>(st.st_size) : 0;
+  const bool found = ::stat(path.c_str(), &st) == 0;
+  if (found && S_ISDIR(st.st_mode))
+    throw Error(ExitCode::kNoInput, "is a folder, not a file", {.file = path});
+  const std::size_t size = found ? static_cast<std::size_t>(st.st_size) : 0;
   char bom[3] = {};
   in.read(bom, 3);
   const std::string_view start(bom, static_cast<std::size_t>(in.gcount()));

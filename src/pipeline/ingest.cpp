@@ -44,6 +44,12 @@ void store(const DocumentPair& pair, const std::vector<align::Bead>& beads,
     if (kind == BeadClass::kUnit) {
       TranslationUnit u = align::bead_unit(b, pair.en.sentences, pair.ar.sentences, pair.document);
       u.creator = options.creator;
+      if (const std::string problem = tm::unit_problem(u, options.max_side_bytes);
+          !problem.empty()) {
+        throw Error(ExitCode::kDataError,
+                    "sentence " + std::to_string(b.en_begin + 1) + " cannot be stored: " + problem,
+                    {.file = pair.document});
+      }
       session.add(u);
       continue;
     }

@@ -7,6 +7,7 @@
 #include "mizan/text/lines.hpp"
 #include "mizan/text/match_key.hpp"
 #include "mizan/text/script.hpp"
+#include "mizan/text/storable_text.hpp"
 
 namespace mizan::term {
 namespace {
@@ -20,10 +21,6 @@ std::string pair_key(std::string_view en, std::string_view ar) {
 
 void trim(std::string& s) {
   s = std::string(text::trim(s));  // a copy first: the view points into s
-}
-
-bool has_line_break_or_tab(std::string_view s) {
-  return s.find_first_of("\t\n\r") != std::string_view::npos;
 }
 
 // Unites `from` into `into` (both tidied lists); returns whether anything was added.
@@ -67,17 +64,33 @@ void take_scalar(std::string& field, const std::string& incoming, std::string_vi
 }  // namespace
 
 std::string entry_problem(const TermEntry& e) {
+  // The gate of all stored text first (before tidy(), which reads the text as UTF-8); a glossary
+  // field is one line: a tab or line break in it would break the TSV and OmegaT files.
+  const std::pair<const std::string*, std::string_view> fields[] = {
+      {&e.en, "the English term"},
+      {&e.ar, "the Arabic rendering"},
+      {&e.part_of_speech, "the part of speech"},
+      {&e.domain, "the domain"},
+      {&e.note, "the note"}};
+  for (const auto& [field, name] : fields) {
+    std::string problem =
+        text::describe_storable_text_problem(*field, text::FieldLines::kOne, name);
+    if (!problem.empty()) return problem;
+  }
+  for (const auto* list : {&e.en_variants, &e.ar_variants}) {
+    for (const std::string& v : *list) {
+      std::string problem =
+          text::describe_storable_text_problem(v, text::FieldLines::kOne, "a variant");
+      if (!problem.empty()) return problem;
+    }
+  }
   TermEntry t = e;
   tidy(t);
   if (t.en.empty() && t.ar.empty()) return "both sides are empty";
   if (t.en.empty()) return "the English term is empty";
   if (t.ar.empty()) return "the Arabic rendering is empty";
-  for (const std::string* field : {&t.en, &t.ar, &t.part_of_speech, &t.domain, &t.note}) {
-    if (has_line_break_or_tab(*field)) return "a field holds a tab or line break";
-  }
   for (const auto* list : {&t.en_variants, &t.ar_variants}) {
     for (const std::string& v : *list) {
-      if (has_line_break_or_tab(v)) return "a variant holds a tab or line break";
       if (v.find('|') != std::string::npos) return "a variant holds '|', the variant separator";
     }
   }

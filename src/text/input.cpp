@@ -1,8 +1,10 @@
 #include "mizan/text/input.hpp"
 
+#include <sys/stat.h>
 #include <unicode/uchar.h>
 #include <unicode/utf16.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <vector>
@@ -32,25 +34,37 @@ FilePtr open_file(const std::string& path) {
     throw Error(ExitCode::kNoInput, std::string("cannot open: ") + std::strerror(errno),
                 {.file = path});
   }
+  // fopen opens a folder for reading on Linux; only the first read fails, as EISDIR.
+  struct stat st {};
+  if (::fstat(fileno(f.get()), &st) == 0 && S_ISDIR(st.st_mode))
+    throw Error(ExitCode::kNoInput, "is a folder, not a file", {.file = path});
   return f;
 }
 
-FilePtr open_input(const std::string& path) {
-  if (path == "-") {
-    // stdin cannot be read twice, and the first pass must finish before any output: spool it.
-    FilePtr spool(std::tmpfile());
-    if (!spool) throw Error(ExitCode::kCantCreate, "cannot create a temporary file for stdin");
-    std::vector<char> buf(kReadBlock);
-    std::size_t n;
-    while ((n = std::fread(buf.data(), 1, buf.size(), stdin)) > 0) {
-      if (std::fwrite(buf.data(), 1, n, spool.get()) != n)
-        throw Error(ExitCode::kIoError, "cannot write the temporary copy of stdin");
-    }
-    if (std::ferror(stdin)) throw Error(ExitCode::kIoError, "cannot read stdin");
-    std::rewind(spool.get());
-    return spool;
+// A copy of what `in` holds, in a temporary file read from its start.
+FilePtr spool(std::FILE* in, const std::string& name) {
+  FilePtr copy(std::tmpfile());
+  if (!copy) throw Error(ExitCode::kCantCreate, "cannot create a temporary copy of " + name);
+  std::vector<char> buf(kReadBlock);
+  std::size_t n;
+  while ((n = std::fread(buf.data(), 1, buf.size(), in)) > 0) {
+    if (std::fwrite(buf.data(), 1, n, copy.get()) != n)
+      throw Error(ExitCode::kIoError, "cannot write the temporary copy of " + name);
   }
-  return open_file(path);
+  if (std::ferror(in)) throw Error(ExitCode::kIoError, "cannot read " + name);
+  std::rewind(copy.get());
+  return copy;
+}
+
+// An input that is read twice (validated first, so that a bad byte at the end fails before any
+// output; then segmented). What can be read only once (stdin, a pipe, /dev/stdin, a FIFO, a
+// shell's <(...)) is spooled to a temporary file first.
+FilePtr open_input(const std::string& path) {
+  if (path == "-") return spool(stdin, "stdin");
+  FilePtr f = open_file(path);
+  struct stat st {};
+  if (::fstat(fileno(f.get()), &st) == 0 && !S_ISREG(st.st_mode)) return spool(f.get(), path);
+  return f;
 }
 
 // The rest of `f`, as it is.
@@ -84,6 +98,7 @@ class Utf8Validator {
   // Appends the valid part of carry+data to `out`; keeps an incomplete trailing sequence unless
   // `at_end`.
   void feed(std::string_view data, bool at_end, std::string& out) {
+    refuse_nul_bytes(data, source_, consumed_ + carry_.size());
     carry_.append(data);
     std::size_t i = 0;  // valid up to here
     std::size_t copied_upto = 0;
@@ -202,6 +217,33 @@ class BlankLineDetector {
 
 }  // namespace
 
+void refuse_nul_bytes(std::string_view bytes, const std::string& source_name,
+                      std::uint64_t offset) {
+  if (bytes.empty()) return;
+  const void* nul = std::memchr(bytes.data(), '\0', bytes.size());
+  if (nul == nullptr) return;
+  const auto at = static_cast<std::size_t>(static_cast<const char*>(nul) - bytes.data());
+  std::string what = offset == 0 ? utf16_without_bom_problem(bytes) : std::string();
+  if (what.empty()) what = "a NUL byte: this is not text (a binary file?)";
+  throw Error(ExitCode::kDataError, what,
+              {.file = source_name, .offset = static_cast<std::int64_t>(offset + at)});
+}
+
+std::string utf16_without_bom_problem(std::string_view head) {
+  // Text in UTF-16 has a NUL in every other byte for ASCII characters (Latin letters, digits,
+  // tabs, line ends): at odd offsets in little-endian, at even ones in big-endian. One pair in
+  // three of the first 512 bytes so is the sign (Arabic text has none, its tabs and line ends
+  // do); no UTF-8 text has a NUL at all.
+  const std::size_t n = std::min<std::size_t>(head.size(), 512) & ~std::size_t{1};
+  std::size_t even = 0, odd = 0;
+  for (std::size_t k = 0; k < n; ++k)
+    (k % 2 == 0 ? even : odd) += head[k] == '\0';
+  const std::size_t nuls = std::max(odd, even);
+  if (n < 4 || nuls == 0 || nuls * 6 < n) return {};
+  return std::string("this looks like UTF-16") + (odd > even ? "LE" : "BE") +
+         " without a byte-order mark; save it as UTF-8 (or as UTF-16 with a BOM)";
+}
+
 std::size_t find_invalid_utf8(std::string_view bytes) {
   return find_ill_formed_utf8(bytes).begin;
 }
@@ -215,6 +257,7 @@ std::string decode_bytes(std::string_view bytes, const std::string& source_name,
       std::string carry;
       utf16_to_utf8(bytes.substr(2), sniff_bom(bytes) == Bom::kUtf16Be, source_name, 2,
                     options.lossy, true, carry, out);
+      refuse_nul_bytes(out, source_name);  // offsets in the decoded text: a rare case
       return out;
     }
     case Bom::kUtf8:

@@ -195,12 +195,10 @@ AddResult SqliteImportSession::merge(std::int64_t id, const TranslationUnit& uni
 
 AddResult SqliteImportSession::add(const TranslationUnit& unit) {
   if (finished_) throw Error(ExitCode::kSoftware, "import session used after commit");
+  if (std::string problem = unit_problem(unit, store_.max_side_bytes()); !problem.empty())
+    throw Error(ExitCode::kDataError, problem);
   const std::string en = normalise_segment(unit.en);
   const std::string ar = normalise_segment(unit.ar);
-  if (en.empty() || ar.empty()) {
-    throw Error(ExitCode::kDataError, std::string("a translation unit needs both sides; the ") +
-                                          (en.empty() ? "English" : "Arabic") + " side is empty");
-  }
   const std::string en_loose = text::loose_key(en);
   const std::string ar_loose = text::loose_key(ar);
   const std::uint64_t pair = fnv1a64(en) ^ (fnv1a64(ar) * 0x9E3779B97F4A7C15ULL);

@@ -2,6 +2,10 @@
 
 #include <unistd.h>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <string>
 
@@ -112,8 +116,43 @@ void prepare(sqlite::Db& db, bool read_only) {
 
 namespace {
 
+// A new database appears whole or not at all: it is made (schema, WAL mode) under a temporary
+// name beside it and then linked to its name, so that a creation that fails (a full disk, a
+// kill) leaves neither an empty file nor a half-made one that a later command would take for a
+// database. link() rather than rename(): when another process created the file meanwhile, link
+// fails with EEXIST and that file is used, not replaced.
+void create_database(const OpenOptions& options) {
+  // SQLite creates the file, with the permissions it gives every database. The process id makes
+  // the name this process's own; what a killed process of the same id left there is removed.
+  const std::string temp = options.path + ".new-" + std::to_string(::getpid());
+  struct RemoveTemp {
+    const std::string& path;
+    void operator()() const {
+      for (const std::string& file : database_files(path))
+        ::unlink(file.c_str());
+    }
+    ~RemoveTemp() { (*this)(); }
+  } remove_temp{temp};
+  remove_temp();
+  try {
+    sqlite::Db db(temp, /*create=*/true, /*read_only=*/false);
+    db.set_busy_timeout(options.busy_timeout);
+    prepare(db, /*read_only=*/false);
+  } catch (const Error& e) {  // closing the only connection checkpoints the WAL into the file
+    throw Error(e.code(), e.message(), {.file = options.path});  // the user's name, not ours
+  }
+  if (::link(temp.c_str(), options.path.c_str()) == 0 || errno == EEXIST) return;
+  // A file system without hard links: rename, unless the file has appeared meanwhile.
+  if (!std::filesystem::exists(options.path) &&
+      std::rename(temp.c_str(), options.path.c_str()) == 0)
+    return;
+  throw Error(ExitCode::kCantCreate, std::string("cannot create: ") + std::strerror(errno),
+              {.file = options.path});
+}
+
 sqlite::Db writable_connection(const OpenOptions& options) {
-  sqlite::Db db(options.path, options.create, /*read_only=*/false);
+  if (options.create && !std::filesystem::exists(options.path)) create_database(options);
+  sqlite::Db db(options.path, /*create=*/false, /*read_only=*/false);
   db.set_busy_timeout(options.busy_timeout);
   prepare(db, /*read_only=*/false);
   return db;

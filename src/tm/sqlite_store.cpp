@@ -105,7 +105,9 @@ std::vector<std::pair<std::string, std::string>> decode_props(std::string_view s
 }
 
 SqliteStore::SqliteStore(const OpenOptions& options)
-    : db_(schema::connect(options)), read_only_(options.read_only) {}
+    : db_(schema::connect(options)),
+      read_only_(options.read_only),
+      max_side_bytes_(options.max_side_bytes) {}
 
 SqliteStore::~SqliteStore() = default;
 
@@ -258,6 +260,11 @@ std::unique_ptr<Store> open_sqlite_store(const OpenOptions& options) {
         options.path, "no translation memory here (create one with mizan add, import or ingest)");
   }
   return std::make_unique<SqliteStore>(options);
+}
+
+std::vector<std::string> database_files(const std::string& path) {
+  // SQLite's names for them: the file name plus -wal, -shm (WAL mode) and -journal.
+  return {path, path + "-wal", path + "-shm", path + "-journal"};
 }
 
 }  // namespace mizan::tm

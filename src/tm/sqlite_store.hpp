@@ -45,6 +45,7 @@ class SqliteStore final : public Store {
   // Used by the import session and the lookup code.
   sqlite::Db& db() { return db_; }
   bool read_only() const { return read_only_; }
+  std::size_t max_side_bytes() const { return max_side_bytes_; }
   sqlite::Stmt& statement(std::string_view sql);
   WordAnalyzer& analyzer() { return analyzer_; }
   /// The side of unit `id` in `lang` (empty when there is no such unit).
@@ -65,6 +66,7 @@ class SqliteStore final : public Store {
  private:
   sqlite::Db db_;
   bool read_only_ = false;  // OpenOptions::read_only
+  std::size_t max_side_bytes_;
   WordAnalyzer analyzer_;
   std::unordered_map<std::string, std::unique_ptr<sqlite::Stmt>> statements_;
   std::int64_t max_id_ = -1;

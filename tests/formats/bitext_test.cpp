@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <fstream>
 
 #include "mizan/core/error.hpp"
 #include "mizan/formats/moses.hpp"
@@ -181,6 +182,54 @@ TEST_F(OutputFileTest, UncreatableFileIsCantCreate) {
     EXPECT_EQ(e.code(), ExitCode::kCantCreate);
     EXPECT_NE(std::string(e.what()).find("no-such-dir/x.tmx"), std::string::npos);
   }
+}
+
+void write_text(const std::string& path, std::string_view text) {
+  std::ofstream(path, std::ios::binary) << text;
+}
+
+// The message of the error refuse_overwriting_inputs throws, or "" when it throws none.
+std::string overwrite_refusal(std::vector<std::string> outputs, std::vector<std::string> inputs) {
+  try {
+    refuse_overwriting_inputs(outputs, inputs);
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ExitCode::kUsage);
+    return e.what();
+  }
+  return "";
+}
+
+TEST_F(OutputFileTest, OutputOverAnInputIsRefusedHoweverItIsSpelt) {
+  const std::string input = (dir_ / "t.db").string();
+  write_text(input, "memory");
+  std::filesystem::create_directories(dir_ / "sub");
+  const std::string dotted = (dir_ / "sub" / ".." / "." / "t.db").string();
+  std::filesystem::create_symlink(input, dir_ / "link.tmx");
+  std::filesystem::create_hard_link(input, dir_ / "hard.tmx");
+  for (const std::string& output :
+       {input, dotted, (dir_ / "link.tmx").string(), (dir_ / "hard.tmx").string()}) {
+    const std::string message = overwrite_refusal({(dir_ / "other.tmx").string(), output}, {input});
+    EXPECT_NE(message.find("same file as the input " + input), std::string::npos) << output;
+  }
+  EXPECT_EQ(testing::read_file(input), "memory");
+}
+
+TEST_F(OutputFileTest, OutputOverADatabaseNotYetCreatedIsRefused) {
+  // `align --db new.db --report new.db`: neither exists yet, both would be created.
+  const std::string db = (dir_ / "new.db").string();
+  std::filesystem::create_directories(dir_ / "sub");
+  EXPECT_NE(overwrite_refusal({(dir_ / "sub" / ".." / "new.db").string()}, {db}), "");
+  EXPECT_NE(overwrite_refusal({db}, {(dir_ / "." / "new.db").string()}), "");
+}
+
+TEST_F(OutputFileTest, DistinctFilesPass) {
+  const std::string input = (dir_ / "en.txt").string();
+  write_text(input, "text");
+  write_text((dir_ / "copy.txt").string(), "text");  // same bytes, another file
+  EXPECT_EQ(overwrite_refusal({(dir_ / "copy.txt").string(), (dir_ / "new.html").string(), "",
+                               "/dev/null", (dir_ / "no-such-dir" / "x").string()},
+                              {input, "", (dir_ / "missing.db").string()}),
+            "");
 }
 
 TEST(ExportFilter, SelectsByDocumentDateAndConfidence) {

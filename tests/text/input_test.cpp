@@ -1,11 +1,13 @@
 #include "mizan/text/input.hpp"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <thread>
 
 #include "mizan/core/error.hpp"
 
@@ -141,12 +143,13 @@ TEST(ReadFileBytes, MissingFileIsNoInputNamingIt) {
   }
 }
 
-TEST(ReadFileBytes, ADirectoryIsAReadError) {
+TEST(ReadFileBytes, AFolderIsNoInputFile) {
   try {
     read_file_bytes(std::filesystem::temp_directory_path().string());
     FAIL();
   } catch (const Error& e) {
-    EXPECT_EQ(e.code(), ExitCode::kIoError);
+    EXPECT_EQ(e.code(), ExitCode::kNoInput);
+    EXPECT_EQ(e.message(), "is a folder, not a file");
   }
 }
 
@@ -169,6 +172,51 @@ TEST(ParagraphReader, InvalidUtf8AtTheEndFailsAtConstruction) {
   } catch (const Error& e) {
     EXPECT_EQ(e.code(), ExitCode::kDataError);
     EXPECT_EQ(e.where().offset, 300000);
+  }
+}
+
+TEST(ParagraphReader, NulFailsAtConstructionWithItsOffset) {
+  std::string text(100000, 'a');
+  text += std::string("\0 and more", 10);
+  TempFile f(text);
+  try {
+    ParagraphReader r(f.path(), ParagraphMode::kAuto);
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ExitCode::kDataError);
+    EXPECT_EQ(e.where().offset, 100000);
+    EXPECT_EQ(e.message(), "a NUL byte: this is not text (a binary file?)");
+  }
+}
+
+TEST(ParagraphReader, OnePassInputsAreReadOnce) {
+  // A FIFO can be read once; the reader's validating first pass must not consume it.
+  const std::filesystem::path fifo =
+      std::filesystem::temp_directory_path() / ("mizan_input_fifo_" + std::to_string(::getpid()));
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  std::thread writer([&] { std::ofstream(fifo) << "One. Two.\n\nThree.\n"; });
+  const auto pieces = read_all(fifo.string(), ParagraphMode::kAuto);
+  writer.join();
+  std::filesystem::remove(fifo);
+  ASSERT_EQ(pieces.size(), 2u);
+  EXPECT_EQ(pieces[0].first, "One. Two.");
+  EXPECT_EQ(pieces[1].first, "Three.");
+}
+
+TEST(Utf16WithoutBom, IsRecognisedByItsNuls) {
+  const std::string le("e\0n\0\t\0a\0r\0\n\0", 12);
+  EXPECT_NE(utf16_without_bom_problem(le).find("UTF-16LE without a byte-order mark"),
+            std::string::npos);
+  EXPECT_NE(utf16_without_bom_problem(le.substr(1)).find("UTF-16BE"), std::string::npos);
+  EXPECT_EQ(utf16_without_bom_problem("plain\ttext\n"), "");
+  EXPECT_EQ(utf16_without_bom_problem(std::string("one NUL \0 in a long line of text", 33)), "");
+  try {
+    decode_bytes(le, "table.tsv");
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ExitCode::kDataError);
+    EXPECT_EQ(e.where().offset, 1);
+    EXPECT_NE(e.message().find("UTF-16LE"), std::string::npos);
   }
 }
 

@@ -144,6 +144,28 @@ TEST_F(StoreTest, RefusesAUnitWithAnEmptySide) {
   expect_error([&] { s->add(unit("Only English", "   ")); }, ExitCode::kDataError, "Arabic");
 }
 
+TEST_F(StoreTest, RefusesTextThatCouldNotBeExportedInAnyField) {
+  auto s = open();
+  expect_error([&] { s->add(unit("Hello \xD8 world", kAr1)); }, ExitCode::kDataError,
+               "the English side has invalid UTF-8 at byte 6");
+  TranslationUnit u = unit(kEn1, kAr1, "doc\x01", 0);
+  expect_error([&] { s->add(u); }, ExitCode::kDataError,
+               "the document name has the control character U+0001 at byte 3");
+  u = unit(kEn1, kAr1);
+  u.en_locale = "en\tUS";
+  expect_error([&] { s->add(u); }, ExitCode::kDataError, "the English locale has a tab");
+  EXPECT_EQ(s->stats().units, 0);
+}
+
+TEST_F(StoreTest, RefusesASideLongerThanTheLimit) {
+  const std::string long_side(kDefaultMaxSideBytes + 1, 'a');
+  EXPECT_EQ(unit_problem(unit(long_side, kAr1)),
+            "the English side is 65537 bytes long, over the limit of 65536 (--max-unit-bytes)");
+  EXPECT_EQ(unit_problem(unit(long_side, kAr1), long_side.size()), "");
+  auto s = open_sqlite_store({.path = path_, .max_side_bytes = 10});
+  expect_error([&] { s->add(unit(kEn1, kAr1)); }, ExitCode::kDataError, "over the limit of 10");
+}
+
 TEST_F(StoreTest, MergesDuplicatesKeepingOriginsCountsAndNotes) {
   auto s = open();
   TranslationUnit a = unit(kEn1, kAr1, "centcom-2025-01-06", 6);

@@ -5,12 +5,24 @@
 
 #include <cstdio>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 
 #include "mizan/formats/unit_io.hpp"
 
 namespace mizan::formats {
+
+/// The one rule for every file a command writes: refuses (kUsage, naming both) when an output is
+/// the same file as an input or the database, before anything is opened for writing. Same file
+/// means the same device and inode when both exist, else the same real path (an output or a
+/// database not created yet: its folder's real path plus its name), so links, "./x" and "../d/x"
+/// are all seen through. "-" among `outputs` is standard output and among `inputs` standard
+/// input, compared when they are regular files (`mizan segment f >> f` would read its own
+/// output). It lives here, beside AtomicOutputFile, because every command writes its files
+/// through that class; a database's own companion files come from tm::database_files().
+void refuse_overwriting_inputs(std::span<const std::string> outputs,
+                               std::span<const std::string> inputs);
 
 /// One thread writes to it (it holds an open file and no lock).
 class AtomicOutputFile {

@@ -52,6 +52,9 @@ struct IngestOptions {
   /// wrong (units.hpp).
   BeadFilter filter{.min_confidence = 0.5};
   std::string creator;  // TranslationUnit::creator of the units (the user's login)
+  /// The store's limit (tm::OpenOptions::max_side_bytes), to name the document of a unit the
+  /// store would refuse.
+  std::size_t max_side_bytes = tm::kDefaultMaxSideBytes;
   ProgressFn aligning;  // documents aligned and stored, of all
   ProgressFn indexing;  // units indexed when the session commits (tm::ImportSession::commit)
 };

@@ -18,6 +18,18 @@ struct DecodeOptions {
   bool lossy = false;
 };
 
+/// Throws kDataError naming `source_name` and the byte offset (`offset` is that of bytes[0] in
+/// the file) when `bytes` holds a NUL: no text has one, and a file that does is binary, or UTF-16
+/// without a byte-order mark (said so when `offset` is 0 and the NULs fall in every other byte).
+/// Every reader of text files calls it (the streaming and whole-file readers here, TSV import).
+void refuse_nul_bytes(std::string_view bytes, const std::string& source_name,
+                      std::uint64_t offset = 0);
+
+/// What to tell the user when the start of a file, `head`, looks like UTF-16 text without a
+/// byte-order mark (NULs in every other byte): "this looks like UTF-16LE without a byte-order
+/// mark; save it as UTF-8 ..."; else "".
+std::string utf16_without_bom_problem(std::string_view head);
+
 /// Byte offset of the first ill-formed UTF-8 sequence, or std::string_view::npos.
 std::size_t find_invalid_utf8(std::string_view bytes);
 

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "mizan/tm/store.hpp"
 
@@ -24,6 +25,8 @@ struct OpenOptions {
   /// index SQLite cannot create, is read as a snapshot when no writer is connected to it (no
   /// -wal file beside it).
   bool read_only = false;
+  /// Units with a longer side are refused (tm::unit_problem).
+  std::size_t max_side_bytes = kDefaultMaxSideBytes;
 };
 
 /// Opens (or creates) an SQLite translation memory. Refuses, without changing it, a file that
@@ -32,5 +35,9 @@ struct OpenOptions {
 /// time, and open another for another thread (SQLite's WAL lets readers and one writer share the
 /// file).
 std::unique_ptr<Store> open_sqlite_store(const OpenOptions& options);
+
+/// The files of the database at `path`: the file itself, its write-ahead log, shared-memory
+/// index and rollback journal. No command may write its output over any of them.
+std::vector<std::string> database_files(const std::string& path);
 
 }  // namespace mizan::tm
