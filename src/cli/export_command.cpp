@@ -178,6 +178,7 @@ int run_export(const std::vector<std::string>& args) {
       o.moses.empty() ? std::vector{o.tmx, o.tsv} : std::vector{o.moses + ".en", o.moses + ".ar"},
       {}, db);
 
+  db.verify = true;  // an export of a damaged file would be silently partial
   const std::unique_ptr<tm::Store> store = open_store(db, StoreUse::kRead);
   ExportTarget out = open_output(o);
   std::size_t seen = 0;

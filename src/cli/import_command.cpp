@@ -96,6 +96,7 @@ int run_import(const std::vector<std::string>& args) {
     throw Error(ExitCode::kNoInput, "no such file", {.file = file});
   }
   const std::string name = std::filesystem::path(file).filename().string();
+  db.verify = true;  // never write a whole file into a damaged one
   const std::unique_ptr<tm::Store> store = open_store(db, StoreUse::kWrite);
   const std::unique_ptr<tm::ImportSession> session = store->begin_import();
   ProgressBar reading("importing");

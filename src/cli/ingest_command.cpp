@@ -66,6 +66,7 @@ int run_ingest(const std::vector<std::string>& args) {
   align::AlignerOptions aligner;
   if (!dict.empty()) aligner.dictionary = pipeline::read_dictionary(dict, read.documents);
   // The memory first: a database this command cannot use stops it before anything else.
+  db.verify = true;  // never write a corpus into a damaged file
   const std::unique_ptr<tm::Store> memory = open_store(db, StoreUse::kWrite);
   aligner.glossary = anchor_glossary(glossary, db, "ingest");
 

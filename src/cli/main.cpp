@@ -28,6 +28,7 @@ const std::vector<Command>& commands() {
       {"lookup", "best earlier translations of a segment (exact, fuzzy)", mizan::cli::run_lookup},
       {"concord", "units containing a word or phrase, in context", mizan::cli::run_concord},
       {"stats", "what a translation memory holds", mizan::cli::run_stats},
+      {"check", "is a database whole? (SQLite's check and mizan's indexes)", mizan::cli::run_check},
   };
   return kCommands;
 }

@@ -23,6 +23,7 @@ int run_stats(const std::vector<std::string>& args) {
     return 0;
   }
   const bool json = json_format(format);
+  db.verify = true;  // counts of a damaged file would be wrong without a word
   const std::unique_ptr<tm::Store> store = open_store(db, StoreUse::kRead);
   const tm::StoreStats st = store->stats();
   Output out;

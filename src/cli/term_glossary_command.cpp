@@ -53,6 +53,7 @@ int term_import(const std::vector<std::string>& args) {
     read[i].entries = read_glossary_entries(files[i], *f, read[i].diagnostics);
   std::size_t before = 0;
   term::ImportSummary total;
+  db.verify = true;  // never write a glossary into a damaged file
   Diagnostics diagnostics;
   const term::Glossary g =
       open_term_store(db, StoreUse::kWrite)->update([&](term::Glossary& glossary) {
@@ -102,6 +103,7 @@ int term_export(const std::vector<std::string>& args) {
     return 0;
   require_format(format, {"tsv", "tbx", "tbx2008", "omegat"});
   refuse_overwriting_inputs({output}, {}, db);
+  db.verify = true;  // an export of a damaged file would be silently partial
   const term::Glossary g = load_glossary(db);
   std::string data;
   if (format == "tbx") data = formats::write_tbx(g.entries(), formats::TbxEdition::k2019);

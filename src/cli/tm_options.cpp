@@ -40,6 +40,7 @@ tm::OpenOptions open_options(const DbOptions& db, StoreUse use) {
           .create = use == StoreUse::kWrite,
           .busy_timeout = std::chrono::milliseconds(db.busy_timeout_ms),
           .read_only = use == StoreUse::kRead,
+          .verify = db.verify,
           .max_side_bytes = db.max_side_bytes};
 }
 

@@ -19,6 +19,9 @@ struct DbOptions {
   std::string db;  // --db; empty: $MIZAN_DB, else ./mizan.db
   int busy_timeout_ms = 5000;
   std::size_t max_side_bytes = tm::kDefaultMaxSideBytes;  // --max-unit-bytes
+  /// Check the file's pages when opening (tm::OpenOptions::verify): set by the commands that
+  /// read or write the whole memory.
+  bool verify = false;
 };
 
 void add_db_options(po::options_description& options, DbOptions& db);

@@ -206,6 +206,15 @@ sqlite::Db open_file(const OpenOptions& options) {
 
 sqlite::Db connect(const OpenOptions& options) {
   sqlite::Db db = open_file(options);
+  if (options.verify) {
+    sqlite::Stmt check(db, "PRAGMA quick_check(1)");
+    std::string verdict = check.step() ? std::string(check.text(0)) : std::string("ok");
+    check.reset();
+    // "*** in database main ***\nPage 3: ..." names the schema first: keep what is wrong.
+    if (verdict.starts_with("***") && verdict.find('\n') != std::string::npos)
+      verdict.erase(0, verdict.find('\n') + 1);
+    if (verdict != "ok") db.fail(SQLITE_CORRUPT, "checking its pages (" + verdict + ")");
+  }
   // 32 MB page cache (the default is 2 MB): bulk imports write the key and posting trees in
   // order and lookups touch a few hundred pages, both gain; WAL beyond 64 MB is truncated back
   // after checkpoints so a bulk import does not leave a WAL the size of the database.

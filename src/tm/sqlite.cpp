@@ -90,7 +90,12 @@ void Db::set_busy_timeout(std::chrono::milliseconds timeout) {
 void Db::fail(int rc, std::string_view what) const {
   const ExitCode code = exit_code_for(rc);
   std::string message;
-  if (code == ExitCode::kTempFail) {
+  if ((rc & 0xFF) == SQLITE_CORRUPT) {
+    // Not the input's fault, whatever was being read or written: say so, and what to do.
+    message = "the database is damaged (" + std::string(sqlite3_errstr(rc)) + ", " +
+              std::string(what) + "); `mizan check --db " + path_ +
+              "` says what is wrong; restore a backup, or export what can still be read";
+  } else if (code == ExitCode::kTempFail) {
     message = "the database is locked by another process (waited " +
               std::to_string(busy_timeout_.count()) +
               " ms); try again when it has finished, or raise --busy-timeout";

@@ -167,6 +167,65 @@ nul_in_document_text_is_refused() {
   expect_contains err "nul.txt"
 }
 
+# --- a damaged database ------------------------------------------------------------------------
+
+damage_page() {  # damage_page DB PAGE: 4096 random bytes over one page (SQLite's default size)
+  python3 -c "import os,sys; f=open(sys.argv[1],'r+b'); f.seek(int(sys.argv[2])*4096); f.write(os.urandom(4096))" "$1" "$2"
+}
+
+big_memory() {  # big_memory DB: 3000 units, so that the index spans many pages
+  python3 -c "
+for i in range(3000):
+    print(f'Coalition forces conducted {i} strikes against ISIS positions.\tنفذت قوات التحالف {i} ضربة ضد مواقع داعش.')" >big.tsv
+  "$MIZAN" import --db "$1" big.tsv >/dev/null
+}
+
+damaged_database_fails_every_whole_file_command() {
+  big_memory big.db
+  "$MIZAN" check --db big.db >out
+  expect_contains out "big.db: 3000 unit(s), 0 glossary entries: ok"
+  local pages page
+  pages=$(( $(stat -c %s big.db) / 4096 ))
+  # Pages near the end hold the fuzzy index, which stats, export and term import never read:
+  # they used to succeed on such a file.
+  for page in 2 $((pages / 2)) $((pages - 10)); do
+    cp big.db d.db
+    damage_page d.db "$page"
+    expect_status 65 "$MIZAN" stats --db d.db 2>err >/dev/null
+    expect_contains err "d.db: the database is damaged"
+    expect_contains err "mizan check --db d.db"
+    expect_status 65 "$MIZAN" export --db d.db --tsv out.tsv 2>err >/dev/null
+    [ ! -e out.tsv ]
+    printf 'en\tar\nCommand\tقيادة\n' >g.tsv
+    expect_status 65 "$MIZAN" term import --db d.db g.tsv 2>err >/dev/null
+    expect_contains err "d.db: the database is damaged"
+    expect_status 65 "$MIZAN" import --db d.db seed.tsv 2>err >/dev/null
+    expect_contains err "d.db: the database is damaged"
+    refute grep -q "seed.tsv" err  # not the input's fault
+    expect_status 65 "$MIZAN" check --db d.db >out
+    expect_contains out "SQLite: "
+    expect_contains out "DAMAGED"
+  done
+}
+
+check_finds_indexes_that_disagree_with_the_units() {
+  big_memory k.db
+  python3 - k.db <<'PY'
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+c.execute("UPDATE tu SET en = 'Something else entirely.' WHERE id = 7")  # the indexes still say 7
+c.commit()
+PY
+  expect_status 65 "$MIZAN" check --db k.db >out
+  expect_contains out "the key index (tu_key) does not agree with the units (6000 entries, 6000 expected, some of them wrong)"
+  expect_contains out "the fuzzy/concordance index (tu_posting) does not agree with the units"
+  python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('DELETE FROM tu WHERE id = 9'); c.commit()" k.db
+  expect_status 65 "$MIZAN" check --db k.db >out
+  expect_contains out "the key index (tu_key) names 2 unit(s) not stored"
+  expect_contains out "2999 unit(s)"
+  expect_status 66 "$MIZAN" check --db none.db 2>err
+}
+
 check "export over the database" export_over_the_database_is_refused
 check "term export over the database" term_export_over_the_database_is_refused
 check "align --report over an input" align_report_over_an_input_is_refused
@@ -179,4 +238,6 @@ check "TSV import: the gate" tsv_import_refuses_nul_controls_and_utf16_without_b
 check "folder as a file" a_folder_is_no_input_file
 check "segment one-pass inputs" segment_reads_one_pass_inputs_once
 check "NUL in documents" nul_in_document_text_is_refused
+check "damaged database" damaged_database_fails_every_whole_file_command
+check "check: indexes" check_finds_indexes_that_disagree_with_the_units
 finish
