@@ -107,9 +107,7 @@ int run_align(const std::vector<std::string>& args) {
   if (o.format != "beads" && o.format != "tsv" && o.format != "json") {
     throw Error(ExitCode::kUsage, "--format must be beads, tsv or json, not \"" + o.format + "\"");
   }
-  if (o.min_score < 0 || o.min_score > 1) {
-    throw Error(ExitCode::kUsage, "--min-score must be between 0 and 1");
-  }
+  require_in_range(o.min_score, "--min-score", 0, 1);
   o.presegmented = vm.count("presegmented") > 0;
   o.lossy = vm.count("lossy") > 0;
   o.force = vm.count("force") > 0;

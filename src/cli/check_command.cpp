@@ -14,7 +14,7 @@ int run_check(const std::vector<std::string>& args) {
   po::options_description options("options");
   DbOptions db;
   std::size_t max_problems = 50;
-  options.add_options()("max-problems", po::value(&max_problems)->default_value(max_problems),
+  options.add_options()("max-problems", count_value(max_problems, "--max-problems", 1, 1000000),
                         "problems listed at most");
   add_db_options(options, db);
   po::positional_options_description positional;
@@ -23,7 +23,6 @@ int run_check(const std::vector<std::string>& args) {
                          "  mizan check --db team.db", options, positional, vm)) {
     return 0;
   }
-  if (max_problems == 0) throw Error(ExitCode::kUsage, "--max-problems must be 1 or more");
   const std::string path = resolve_db_path(db);
   const tm::CheckReport report = tm::check_database(
       {.path = path, .busy_timeout = std::chrono::milliseconds(db.busy_timeout_ms)}, max_problems);

@@ -3,8 +3,10 @@
 #include <unistd.h>
 
 #include <iostream>
+#include <sstream>
 
 #include "mizan/core/error.hpp"
+#include "mizan/text/input.hpp"
 
 namespace mizan::cli {
 
@@ -21,6 +23,34 @@ bool parse_command_line(const std::vector<std::string>& args, std::string_view u
   }
   po::notify(vm);
   return false;
+}
+
+po::typed_value<long long>* count_value(std::size_t& target, std::string_view option, long long min,
+                                        long long max) {
+  return po::value<long long>()
+      ->default_value(static_cast<long long>(target))
+      ->notifier([&target, option = std::string(option), min, max](long long value) {
+        if (value < min || value > max) {
+          throw Error(ExitCode::kUsage, option + " must be between " + std::to_string(min) +
+                                            " and " + std::to_string(max) + ", not " +
+                                            std::to_string(value));
+        }
+        target = static_cast<std::size_t>(value);
+      });
+}
+
+void require_in_range(double value, std::string_view option, double min, double max) {
+  if (value >= min && value <= max) return;
+  std::ostringstream s;
+  s << option << " must be between " << min << " and " << max << ", not " << value;
+  throw Error(ExitCode::kUsage, s.str());
+}
+
+void require_utf8_argument(std::string_view value, std::string_view what) {
+  if (const std::size_t bad = text::find_invalid_utf8(value); bad != std::string_view::npos) {
+    throw Error(ExitCode::kDataError,
+                std::string(what) + " is not valid UTF-8 (byte " + std::to_string(bad) + ")");
+  }
 }
 
 void require_written(std::ostream& out) {

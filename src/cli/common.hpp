@@ -32,6 +32,19 @@ bool parse_command_line(const std::vector<std::string>& args, std::string_view u
                         const po::positional_options_description& positional,
                         po::variables_map& vm);
 
+/// A count option (--max, --width ...) stored in `target`, refused (exit 64) outside
+/// [min, max]. Read as a signed number: Boost reads "-1" into an unsigned variable as its
+/// largest value, which made `--max -1` mean "no limit" and `--width -5` a 16-exabyte string.
+po::typed_value<long long>* count_value(std::size_t& target, std::string_view option, long long min,
+                                        long long max);
+
+/// `value` as a real number in [min, max] for `option`, refused (exit 64) otherwise, NaN too
+/// (every comparison with NaN is false, so `x < 0 || x > 1` let `--min-score nan` through).
+void require_in_range(double value, std::string_view option, double min, double max);
+
+/// Throws kDataError when an argument holds ill-formed UTF-8 (a query, a phrase).
+void require_utf8_argument(std::string_view value, std::string_view what);
+
 /// Flushes `out` and throws kIoError when what was written to it did not all arrive.
 void require_written(std::ostream& out);
 

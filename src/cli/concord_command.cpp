@@ -7,6 +7,7 @@
 #include "common.hpp"
 #include "mizan/core/error.hpp"
 #include "mizan/text/bidi.hpp"
+#include "mizan/text/match_key.hpp"
 #include "mizan/text/script.hpp"
 #include "mizan/tm/concordance.hpp"
 #include "mizan/tm/store.hpp"
@@ -50,8 +51,8 @@ int run_concord(const std::vector<std::string>& args) {
   DisplayOptions display_options;
   options.add_options()("lang", po::value(&lang)->default_value("auto"),
                         "side to search: en, ar, or auto (by the phrase's script)")(
-      "max", po::value(&max_results)->default_value(20), "units shown at most (0: all)")(
-      "width", po::value(&width)->default_value(30), "columns of context on each side")(
+      "max", count_value(max_results, "--max", 0, 1000000), "units shown at most (0: all)")(
+      "width", count_value(width, "--width", 1, 1000), "columns of context on each side (1-1000)")(
       "format", po::value(&format)->default_value("text"), "text or json")(
       "phrase", po::value(&phrase)->required(), "the word or words to find");
   add_db_options(options, db);
@@ -66,6 +67,12 @@ int run_concord(const std::vector<std::string>& args) {
     return 0;
   }
   const bool json = json_format(format);
+  require_utf8_argument(phrase, "the phrase");
+  if (text::loose_key(phrase).empty()) {
+    throw Error(ExitCode::kUsage,
+                "the phrase has no word to find (punctuation and spaces are "
+                "not searched)");
+  }
   tm::ConcordanceOptions concord;
   concord.lang = lang == "auto" ? text::language_by_script(phrase) : parse_language(lang, "--lang");
   concord.max_results = max_results;

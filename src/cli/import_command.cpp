@@ -78,8 +78,9 @@ int run_import(const std::vector<std::string>& args) {
   options.add_options()("skip-bad",
                         "import the good records of a TSV file with bad ones (default: import "
                         "nothing and list the bad records)")(
-      "max-errors", po::value(&max_errors)->default_value(20), "bad records listed at most")(
-      "file", po::value(&file)->required(), "the file to import (.tsv, .tmx)");
+      "max-errors", count_value(max_errors, "--max-errors", 0, 1000000),
+      "bad records listed at most")("file", po::value(&file)->required(),
+                                    "the file to import (.tsv, .tmx)");
   add_db_options(options, db);
   add_unit_limit_option(options, db);
   po::positional_options_description positional;

@@ -48,9 +48,7 @@ int run_ingest(const std::vector<std::string>& args) {
   }
   if (dirs.empty()) throw Error(ExitCode::kUsage, "no folder given (see --help)");
   const double min_score = ingest.filter.min_confidence;
-  if (min_score < 0 || min_score > 1) {
-    throw Error(ExitCode::kUsage, "--min-score must be between 0 and 1");
-  }
+  require_in_range(min_score, "--min-score", 0, 1);
   const std::vector<pipeline::DocumentFolder> folders = pipeline::find_document_folders(dirs);
   if (const char* user = std::getenv("USER"); user != nullptr) ingest.creator = user;
   ingest.max_side_bytes = db.max_side_bytes;

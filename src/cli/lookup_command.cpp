@@ -202,7 +202,7 @@ int run_lookup(const std::vector<std::string>& args) {
   options.add_options()("from", po::value(&from)->default_value("auto"),
                         "language of the query: en, ar, or auto (by script)")(
       "min", po::value(&min_score)->default_value(70), "lowest fuzzy match, in percent")(
-      "max", po::value(&max_results)->default_value(5), "matches shown at most")(
+      "max", count_value(max_results, "--max", 1, 1000), "matches shown at most (1-1000)")(
       "prev", po::value(&previous), "the segment before the query, for 101% context matches")(
       "format", po::value(&format)->default_value("text"),
       "text, or json (one object per query per line)")(
@@ -236,8 +236,12 @@ int run_lookup(const std::vector<std::string>& args) {
       if (!line.empty()) queries.emplace_back(line);
     }
   } else {
+    require_utf8_argument(query, "the query");
+    // An empty query matches nothing, silently: it is a mistake (an unset shell variable).
+    if (tm::normalise_segment(query).empty()) throw Error(ExitCode::kUsage, "the query is empty");
     queries.push_back(query);
   }
+  require_utf8_argument(previous, "--prev");
 
   const std::unique_ptr<tm::Store> store = open_store(db, StoreUse::kRead);
   Output out;

@@ -35,7 +35,7 @@ int term_check(const std::vector<std::string>& args) {
   pipeline::UnitSourceOptions units;
   std::size_t examples = 3;
   options.add_options()("format", po::value(&format)->default_value("text"), "text or json")(
-      "examples", po::value(&examples)->default_value(3), "examples per problem")(
+      "examples", count_value(examples, "--examples", 0, 1000), "examples per problem")(
       "strict", "exit with status 1 when a problem is found (to gate a delivery)");
   add_db_options(options, db);
   add_glossary_file_option(options, glossary_file);

@@ -119,7 +119,7 @@ int term_suggest(const std::vector<std::string>& args) {
   options.add_options()("lang", po::value(&lang)->default_value("auto"),
                         "language of the segment: en, ar, auto")(
       "format", po::value(&format)->default_value("text"), "text or json")(
-      "max-units", po::value(&max_units)->default_value(max_units),
+      "max-units", count_value(max_units, "--max-units", 0, 100000000),
       "memory units read per term form, newest first (0: all)");
   add_db_options(options, db);
   add_glossary_file_option(options, glossary_file);

@@ -21,7 +21,7 @@ void add_db_options(po::options_description& options, DbOptions& db) {
 
 void add_unit_limit_option(po::options_description& options, DbOptions& db) {
   options.add_options()("max-unit-bytes",
-                        po::value(&db.max_side_bytes)->default_value(db.max_side_bytes),
+                        count_value(db.max_side_bytes, "--max-unit-bytes", 1, 1LL << 30),
                         "longest side of a unit that is stored, in bytes; a longer one is a bad "
                         "record");
 }

@@ -37,6 +37,13 @@ void resolve(const std::string& path, std::string& index, std::string& dict) {
   }
 }
 
+// The most a compressed input may grow when inflated: 32 times its size, and at least 1 MiB
+// (small files). Dictionary text deflates about 4:1 (freedict-eng-ara.dict.dz: 4.1); deflate
+// itself can reach 1032:1, which let a 1 MB .dict.dz of zeros take 34 s and 2.1 GB before it
+// failed. A future zip reader takes the same limit.
+constexpr std::size_t kMaxInflateRatio = 32;
+constexpr std::size_t kMinInflateLimit = 1 << 20;
+
 // Owns a zlib inflate stream (ends it on every path, exceptions included).
 struct Inflater {
   z_stream stream{};
@@ -138,13 +145,23 @@ class DictData {
     z_stream& z = inflater.stream;
     if (inflateInit2(&z, window_bits) != Z_OK) fail(offset, "zlib cannot start inflating");
     inflater.started = true;
-    std::string out(expect ? expect : size * 4 + 1024, '\0');
+    // A dictzip chunk inflates to at most its chunk length; anything to the ratio limit.
+    const std::size_t limit = expect ? expect : std::max(kMinInflateLimit, size * kMaxInflateRatio);
+    std::string out(expect ? expect : std::min(limit, size * 4 + 1024), '\0');
     z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(raw_.data() + offset));
     z.avail_in = static_cast<uInt>(size);
     std::size_t produced = 0;
     int rc = Z_OK;
     while (true) {
-      if (produced == out.size()) out.resize(out.size() * 2);
+      if (produced == out.size()) {
+        // Room for one byte over the limit tells "exactly the limit" from "more".
+        if (produced > limit) {
+          fail(offset, "inflates to more than " + std::to_string(limit) +
+                           " bytes, over the limit of " + std::to_string(kMaxInflateRatio) +
+                           " times its size: not a dictionary (a compression bomb?)");
+        }
+        out.resize(std::min(limit + 1, out.size() * 2));
+      }
       z.next_out = reinterpret_cast<Bytef*>(out.data() + produced);
       z.avail_out = static_cast<uInt>(out.size() - produced);
       rc = inflate(&z, Z_SYNC_FLUSH);

@@ -279,6 +279,7 @@ std::vector<LocatedTermEntry> parse_tbx(std::string_view xml, const std::string&
     if (name == "conceptEntry" || name == "termEntry") {
       const xmlNode* node = xmlTextReaderExpand(reader.get());
       if (node == nullptr || errors.seen()) break;
+      xml::refuse_entity_references(node, source_name, "TBX");
       read_concept(node, source_name, out, diagnostics);
       if (progress && (++concepts & 1023) == 0)
         progress(static_cast<std::size_t>(xmlTextReaderByteConsumed(reader.get())), xml.size(),

@@ -437,6 +437,14 @@ std::optional<VariantPair> TmxReader::english_and_arabic(const std::vector<Varia
       without_seg[side] = true;
     } else if (chosen[side] == nullptr) {
       chosen[side] = &v;
+    } else {
+      // A unit holds one segment per side: the second is dropped, and the user told so (en-US
+      // and en-GB variants of a multilingual memory, or a CAT tool's duplicated <tuv>).
+      result_.summary.warn(imported.where,
+                           std::string("a second ") + (side == 0 ? "English" : "Arabic") +
+                               " <tuv> (" + v.lang + ") in one <tu>: only the first (" +
+                               chosen[side]->lang + ") is imported",
+                           imported.record_id);
     }
   }
   for (int side = 0; side < 2; ++side) {

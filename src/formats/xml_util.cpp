@@ -142,6 +142,21 @@ std::string attribute(const xmlNode* node, const char* name, std::string fallbac
   return reinterpret_cast<const char*>(v.get());
 }
 
+void refuse_entity_references(const xmlNode* subtree, const std::string& source_name,
+                              std::string_view format) {
+  for (const xmlNode* c = subtree->children; c != nullptr; c = c->next) {
+    if (c->type == XML_ENTITY_REF_NODE) {
+      throw Error(ExitCode::kDataError,
+                  "entity reference &" + std::string(reinterpret_cast<const char*>(c->name)) +
+                      "; refused: " + std::string(format) +
+                      " needs no DTD entities, and mizan expands none (XXE and entity-expansion "
+                      "attacks use them)",
+                  {.file = source_name, .line = xmlGetLineNo(c)});
+    }
+    if (c->type == XML_ELEMENT_NODE) refuse_entity_references(c, source_name, format);
+  }
+}
+
 std::string text_content(const xmlNode* node) {
   XmlCharPtr v(xmlNodeGetContent(node));
   if (!v) return {};

@@ -110,4 +110,10 @@ std::string attribute(const xmlNode* node, const char* name, std::string fallbac
 /// Concatenated text content of a node.
 std::string text_content(const xmlNode* node);
 
+/// Throws kDataError naming `source_name` and the line when `subtree` holds an entity reference
+/// (&name; of a DTD entity): mizan expands none (XXE, entity bombs), so the text it stands for
+/// would be dropped without a word. `format` names the file type in the message ("TBX").
+void refuse_entity_references(const xmlNode* subtree, const std::string& source_name,
+                              std::string_view format);
+
 }  // namespace mizan::formats::xml

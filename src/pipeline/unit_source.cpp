@@ -47,7 +47,7 @@ UnitSourceKind unit_source_kind(const UnitSourceOptions& u) {
     throw Error(ExitCode::kUsage, "--en and --ar go together");
   if (!pair && (!u.beads.empty() || u.presegmented))
     throw Error(ExitCode::kUsage, "--beads and --presegmented go with --en and --ar");
-  if (u.filter.min_confidence < 0 || u.filter.min_confidence > 1)
+  if (!(u.filter.min_confidence >= 0 && u.filter.min_confidence <= 1))  // NaN too
     throw Error(ExitCode::kUsage, "--min-score must be between 0 and 1");
   if (!u.tmx.empty()) return UnitSourceKind::kTmx;
   if (!u.tsv.empty()) return UnitSourceKind::kTsv;

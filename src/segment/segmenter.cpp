@@ -42,7 +42,8 @@ struct Segmenter::Impl {
   SentenceSplitter arabic;
   SegmenterOptions options;
 
-  Impl(const SrxRuleSet& rules, SegmenterOptions opts) : Impl(build_splitters(rules), opts) {}
+  Impl(const SrxRuleSet& rules, SegmenterOptions opts)
+      : Impl(build_splitters(rules, opts.regex_time_limit), opts) {}
   Impl(std::pair<SentenceSplitter, SentenceSplitter> splitters, SegmenterOptions opts)
       : english(std::move(splitters.first)), arabic(std::move(splitters.second)), options(opts) {}
 
@@ -50,10 +51,12 @@ struct Segmenter::Impl {
   // `mizan align`'s instructions on a press release pair), so the Arabic rules compile on a
   // second thread while the English ones compile on this one. ICU's regex compiler is
   // thread-safe; an exception from either side reaches the caller.
-  static std::pair<SentenceSplitter, SentenceSplitter> build_splitters(const SrxRuleSet& rules) {
-    std::future<SentenceSplitter> arabic =
-        std::async(std::launch::async, [&rules] { return SentenceSplitter(rules, "ar"); });
-    SentenceSplitter english(rules, "en");
+  static std::pair<SentenceSplitter, SentenceSplitter> build_splitters(const SrxRuleSet& rules,
+                                                                       std::int32_t time_limit) {
+    std::future<SentenceSplitter> arabic = std::async(std::launch::async, [&rules, time_limit] {
+      return SentenceSplitter(rules, "ar", time_limit);
+    });
+    SentenceSplitter english(rules, "en", time_limit);
     return {std::move(english), arabic.get()};
   }
 

@@ -139,7 +139,24 @@ struct CompiledRules {
   // Per ASCII byte: kLineBreak (a soft wrap inside a paragraph, becomes a space for ICU, which
   // would end a sentence there), kBreakEnd (can end a break rule's before-break).
   std::array<uint8_t, 128> ascii_flags{};
+  std::string source_name;            // the SRX file, for errors
+  std::int32_t regex_time_limit = 0;  // RegexMatcher::setTimeLimit of every matcher
 };
+
+// A failed ICU regex call during split(): a rule that ran over its time limit is the SRX file's
+// fault, said with its name; anything else is ours.
+[[noreturn]] void regex_failed(UErrorCode status, const CompiledRules& rules) {
+  if (status == U_REGEX_TIME_OUT || status == U_REGEX_STACK_OVERFLOW) {
+    throw Error(ExitCode::kDataError,
+                "a segmentation rule's regular expression ran over its limit (" +
+                    std::to_string(rules.regex_time_limit) + " steps" +
+                    (status == U_REGEX_STACK_OVERFLOW ? ", or its stack" : "") +
+                    ") on this text: a pattern that backtracks without end, like (a+)+$? Fix "
+                    "the rule",
+                {.file = rules.source_name});
+  }
+  throw Error(ExitCode::kSoftware, std::string("ICU regex: ") + u_errorName(status));
+}
 
 // What split() writes: ICU's break iterator and regex matchers, which hold the paragraph they
 // were last pointed at, and buffers kept between paragraphs so that one costs no allocations.
@@ -179,7 +196,10 @@ SplitState::SplitState(const CompiledRules& compiled)
   UErrorCode status = U_ZERO_ERROR;
   const icu::UnicodeString empty;
   auto matcher = [&](const std::unique_ptr<icu::RegexPattern>& p) {
-    return p ? std::unique_ptr<icu::RegexMatcher>(p->matcher(empty, status)) : nullptr;
+    if (!p) return std::unique_ptr<icu::RegexMatcher>();
+    std::unique_ptr<icu::RegexMatcher> m(p->matcher(empty, status));
+    if (m) m->setTimeLimit(compiled.regex_time_limit, status);
+    return m;
   };
   for (const auto& p : compiled.after_patterns)
     after.push_back(matcher(p));
@@ -201,8 +221,11 @@ struct SentenceSplitter::Workspace::State : SplitState {
   using SplitState::SplitState;
 };
 
-SentenceSplitter::SentenceSplitter(const SrxRuleSet& rules, std::string_view language_code)
+SentenceSplitter::SentenceSplitter(const SrxRuleSet& rules, std::string_view language_code,
+                                   std::int32_t regex_time_limit)
     : impl_(std::make_unique<Impl>()) {
+  impl_->source_name = rules.source_name;
+  impl_->regex_time_limit = regex_time_limit;
   const std::vector<const SrxRule*> selected = select_rules(rules, language_code);
   std::vector<std::string> after_sources;
   int next_bit = 0;
@@ -426,7 +449,7 @@ void find_candidates(const CompiledRules& rules, SplitState& state, UErrorCode& 
     icu::RegexMatcher* scan = state.scan[g].get();
     scan->reset(u);
     // find() steps past an empty match by itself, so this terminates for any pattern.
-    while (scan->find()) {
+    while (scan->find(status)) {
       const int32_t e = scan->end(status);
       if (e > 0 && e < n) candidates.emplace_back(e, false);
     }
@@ -555,7 +578,7 @@ class CandidateJudge {
     before->useAnchoringBounds(false);
     before->useTransparentBounds(true);
     before->region(std::max(0, p_ - kLookBehind), p_, status_);
-    return static_cast<bool>(before->find());
+    return static_cast<bool>(before->find(status_));
   }
 
   icu::RegexMatcher* prepared(icu::RegexMatcher* m, std::vector<bool>& ready, std::size_t k) {
@@ -601,9 +624,7 @@ void decide_breaks(const CompiledRules& rules, SplitState& state, UErrorCode& st
   for (const auto& [p, icu_proposed] : state.unique) {
     if (judge.breaks_at(p, icu_proposed)) state.breaks.push_back(p);
   }
-  if (U_FAILURE(status)) {
-    throw Error(ExitCode::kSoftware, std::string("ICU regex: ") + u_errorName(status));
-  }
+  if (U_FAILURE(status)) regex_failed(status, rules);
 }
 
 // Step 4: the sentences between the breaks, white space trimmed, as UTF-8 offsets: from the last

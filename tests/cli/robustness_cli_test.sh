@@ -226,6 +226,101 @@ PY
   expect_status 66 "$MIZAN" check --db none.db 2>err
 }
 
+# --- limits and values -------------------------------------------------------------------------
+
+out_of_range_values_are_usage_errors() {
+  seeded v.db
+  expect_status 64 "$MIZAN" concord --db v.db --width -5 strikes 2>err
+  expect_contains err "--width must be between 1 and 1000, not -5"
+  expect_status 64 "$MIZAN" concord --db v.db --width 2000000000 strikes 2>err
+  expect_status 64 "$MIZAN" concord --db v.db --max -1 strikes 2>err
+  expect_status 64 "$MIZAN" lookup --db v.db --max -1 'The strike.' 2>err
+  expect_status 64 "$MIZAN" align --min-score nan "$SEED/en.txt" "$SEED/ar.txt" 2>err
+  expect_contains err "--min-score must be between 0 and 1, not nan"
+  expect_status 64 "$MIZAN" ingest --db v.db --min-score nan . 2>err
+  expect_status 64 "$MIZAN" lookup --db v.db '' 2>err
+  expect_contains err "the query is empty"
+  expect_status 64 "$MIZAN" concord --db v.db '' 2>err
+  expect_status 64 "$MIZAN" concord --db v.db '...' 2>err
+  expect_status 65 "$MIZAN" lookup --db v.db "$(printf 'The \xff strike')" 2>err
+  expect_contains err "the query is not valid UTF-8 (byte 4)"
+  expect_status 65 "$MIZAN" concord --db v.db "$(printf 'str\xc3')" 2>err
+}
+
+a_unit_longer_than_the_limit_is_a_bad_record() {
+  python3 -c "print('A' * 70000 + '.\t' + 'ب' * 10 + '.'); print('Short.\tقصير.')" >long.tsv
+  expect_status 65 "$MIZAN" import --db l.db long.tsv 2>err >/dev/null
+  expect_contains err "long.tsv:1: the English side is 70001 bytes long, over the limit of 65536 (--max-unit-bytes)"
+  "$MIZAN" import --db l.db --skip-bad long.tsv >out 2>err
+  expect_contains out "1 added"
+  expect_contains out "1 bad record(s) skipped"
+  "$MIZAN" import --db l2.db --max-unit-bytes 100000 long.tsv >out
+  expect_contains out "2 added"
+  expect_status 65 "$MIZAN" add --db l3.db --max-unit-bytes 5 --en 'Hello.' --ar 'مرحبا.' 2>err
+  [ ! -e l3.db ]
+}
+
+backtracking_srx_rule_is_stopped() {
+  cat >evil.srx <<'SRX'
+<?xml version="1.0" encoding="UTF-8"?>
+<srx xmlns="http://www.lisa.org/srx20" version="2.0">
+  <header segmentsubflows="yes" cascade="yes"/>
+  <body>
+    <languagerules>
+      <languagerule languagerulename="All">
+        <rule break="no"><beforebreak>(a+)+$</beforebreak><afterbreak>\s</afterbreak></rule>
+      </languagerule>
+    </languagerules>
+    <maprules><languagemap languagepattern=".*" languagerulename="All"/></maprules>
+  </body>
+</srx>
+SRX
+  printf 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab. Next one here.\n' >evil.txt
+  local status=0
+  timeout 20 "$MIZAN" segment --lang en --srx evil.srx evil.txt >out 2>err || status=$?
+  [ "$status" = 65 ] || { echo "exit $status"; cat err; return 1; }
+  expect_contains err "evil.srx: a segmentation rule's regular expression ran over its limit"
+}
+
+compression_bomb_dictionary_is_refused() {
+  python3 - <<'PY'
+import gzip
+with gzip.open('bomb.dict.dz', 'wb') as f:
+    for _ in range(256):
+        f.write(bytes(1 << 20))  # 256 MiB of zeros in 250 kB
+open('bomb.index', 'w').write('strike\tA\tB\n')
+PY
+  local status=0
+  timeout 20 "$MIZAN" align --dict bomb "$SEED/en.txt" "$SEED/ar.txt" >/dev/null 2>err || status=$?
+  [ "$status" = 65 ] || { echo "exit $status"; cat err; return 1; }
+  expect_contains err "bomb.dict.dz: byte 0: inflates to more than"
+}
+
+tbx_entity_is_refused_like_tmx() {
+  cat >xxe.tbx <<'TBX'
+<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE tbx [<!ENTITY xxe SYSTEM "file:///etc/hostname">]>
+<tbx style="dca" type="TBX-Basic" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">
+<tbxHeader><fileDesc><sourceDesc><p>t</p></sourceDesc></fileDesc></tbxHeader>
+<text><body>
+<conceptEntry id="c1">
+<langSec xml:lang="en"><termSec><term>Command &xxe;</term></termSec></langSec>
+<langSec xml:lang="ar"><termSec><term>قيادة</term></termSec></langSec>
+</conceptEntry>
+</body></text></tbx>
+TBX
+  expect_status 65 "$MIZAN" term import --db x.db xxe.tbx 2>err
+  expect_contains err "xxe.tbx:7: entity reference &xxe; refused"
+}
+
+second_tuv_of_a_language_is_reported() {
+  write_tmx dup.tmx <<'TMX'
+<tu tuid="7"><tuv xml:lang="en-US"><seg>First English.</seg></tuv><tuv xml:lang="en-GB"><seg>Second English.</seg></tuv><tuv xml:lang="ar"><seg>عربي.</seg></tuv></tu>
+TMX
+  "$MIZAN" import --db dup.db dup.tmx >out 2>err
+  expect_contains err "a second English <tuv> (en-GB) in one <tu>: only the first (en-US) is imported"
+}
+
 check "export over the database" export_over_the_database_is_refused
 check "term export over the database" term_export_over_the_database_is_refused
 check "align --report over an input" align_report_over_an_input_is_refused
@@ -240,4 +335,10 @@ check "segment one-pass inputs" segment_reads_one_pass_inputs_once
 check "NUL in documents" nul_in_document_text_is_refused
 check "damaged database" damaged_database_fails_every_whole_file_command
 check "check: indexes" check_finds_indexes_that_disagree_with_the_units
+check "values out of range" out_of_range_values_are_usage_errors
+check "unit length limit" a_unit_longer_than_the_limit_is_a_bad_record
+check "SRX regex time limit" backtracking_srx_rule_is_stopped
+check "dictzip bomb" compression_bomb_dictionary_is_refused
+check "TBX entity" tbx_entity_is_refused_like_tmx
+check "second <tuv>" second_tuv_of_a_language_is_reported
 finish

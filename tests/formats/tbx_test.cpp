@@ -54,6 +54,24 @@ TEST(Tbx, Writes2019TbxBasicAndReadsItBack) {
   EXPECT_TRUE(d.empty());
 }
 
+TEST(Tbx, AnEntityReferenceIsRefusedNotDropped) {
+  const std::string xml =
+      "<?xml version=\"1.0\"?>\n<!DOCTYPE tbx [<!ENTITY x \"expanded\">]>\n"
+      "<tbx xmlns=\"urn:iso:std:iso:30042:ed-2\"><text><body>\n<conceptEntry id=\"c\">\n"
+      "<langSec xml:lang=\"en\"><termSec><term>Command &x;</term></termSec></langSec>\n"
+      "<langSec xml:lang=\"ar\"><termSec><term>قيادة</term></termSec></langSec>\n"
+      "</conceptEntry></body></text></tbx>\n";
+  Diagnostics d;
+  try {
+    parse_tbx(xml, "x.tbx", d);
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ExitCode::kDataError);
+    EXPECT_EQ(e.where().line, 5);
+    EXPECT_NE(e.message().find("entity reference &x; refused"), std::string::npos);
+  }
+}
+
 TEST(Tbx, Writes2008MartifAndReadsItBack) {
   const std::string xml = write_tbx(sample(), TbxEdition::k2008);
   EXPECT_NE(xml.find("<martif type=\"TBX-Basic\" xml:lang=\"en\">"), std::string::npos);

@@ -51,6 +51,19 @@ std::string tmx_with_body(const std::string& body, const std::string& srclang = 
          srclang + "\" datatype=\"plaintext\"/>\n<body>\n" + body + "</body></tmx>\n";
 }
 
+TEST(TmxReader, ASecondTuvOfALanguageIsReported) {
+  const Imported got =
+      import_text(tmx_with_body("<tu tuid=\"7\"><tuv xml:lang=\"en-US\"><seg>First.</seg></tuv>\n"
+                                "<tuv xml:lang=\"en-GB\"><seg>Second.</seg></tuv><tuv "
+                                "xml:lang=\"ar\"><seg>عربي.</seg></tuv></tu>\n"));
+  ASSERT_EQ(got.units.size(), 1u);
+  EXPECT_EQ(got.units[0].unit.en, "First.");
+  ASSERT_EQ(got.result.summary.warnings.size(), 1u);
+  EXPECT_EQ(describe(got.result.summary.warnings.items()[0]),
+            "mem.tmx:4: [7] a second English <tuv> (en-GB) in one <tu>: only the first (en-US) is "
+            "imported");
+}
+
 TEST(TmxReader, ReadsOmegatFilesWithDatesOnTheVariants) {
   const Imported in = import_file("omegat.tmx");
   ASSERT_EQ(in.units.size(), 2u);

@@ -8,7 +8,9 @@
 #include <thread>
 #include <vector>
 
+#include "mizan/core/error.hpp"
 #include "mizan/formats/srx.hpp"
+#include "mizan/segment/sentence_splitter.hpp"
 
 namespace mizan::segment {
 namespace {
@@ -17,6 +19,24 @@ class SegmenterTest : public ::testing::Test {
  protected:
   Segmenter segmenter{formats::builtin_srx()};
 };
+
+TEST(SentenceSplitterLimits, ABacktrackingRuleRunsOutOfTimeWithAClearError) {
+  SrxRuleSet rules;
+  rules.source_name = "evil.srx";
+  rules.language_rules = {
+      {"All",
+       {{.is_break = false, .before_break = "(a+)+$", .after_break = "\\s", .source_line = 7}}}};
+  rules.maps = {{".*", "All"}};
+  const SentenceSplitter splitter(rules, "en", 100);
+  try {
+    splitter.split(std::string(40, 'a') + "b. Next one here.");
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ExitCode::kDataError);
+    EXPECT_EQ(e.where().file, "evil.srx");
+    EXPECT_NE(e.message().find("ran over its limit (100 steps)"), std::string::npos);
+  }
+}
 
 TEST_F(SegmenterTest, OffsetsPointIntoTheInput) {
   const std::string text = "\nFirst one. Second one.\n\u200Fقال الجنرال. وأضاف.";

@@ -31,6 +31,8 @@ struct SegmenterOptions {
   /// A window longer than this with no sentence boundary is cut at a space: bounds memory on
   /// pathological input (a 50 MB line without punctuation).
   std::size_t max_window = 1 << 20;
+  /// SentenceSplitter's limit on one regex match of an SRX rule, in ICU's steps.
+  std::int32_t regex_time_limit = SentenceSplitter::kDefaultRegexTimeLimit;
 };
 
 /// The English and Arabic sentence splitters, compiled once, and the document-level work around

@@ -43,9 +43,18 @@ class SentenceSplitter {
     std::unique_ptr<State> state_;
   };
 
+  /// How long one regex match of an SRX rule may run, in ICU's steps (RegexMatcher::setTimeLimit:
+  /// "on the order of milliseconds"): 1000. The built-in rules need a few steps per match; a
+  /// rule like "(a+)+$" backtracks without end (10 s on 25 characters, longer on more) and would
+  /// hang segment, align and ingest on someone's SRX file.
+  static constexpr std::int32_t kDefaultRegexTimeLimit = 1000;
+
   /// Compiles the rules that `rules`' language maps select for `language_code` ("en", "ar").
   /// Throws mizan::Error (kDataError) naming the SRX source and rule line for a bad pattern.
-  SentenceSplitter(const SrxRuleSet& rules, std::string_view language_code);
+  /// split() throws kDataError naming the SRX source when a rule's match runs over
+  /// `regex_time_limit`.
+  SentenceSplitter(const SrxRuleSet& rules, std::string_view language_code,
+                   std::int32_t regex_time_limit = kDefaultRegexTimeLimit);
   ~SentenceSplitter();
   SentenceSplitter(SentenceSplitter&&) noexcept;
   SentenceSplitter& operator=(SentenceSplitter&&) noexcept;
