@@ -172,6 +172,10 @@ class DictData {
         fail(offset + (size - z.avail_in), "corrupt compressed data");
       }
     }
+    // A whole gzip stream must reach its end (a dictzip chunk, flushed, never does): one that
+    // stops early is a truncated file, whose entries would be silently cut.
+    if (expect == 0 && rc != Z_STREAM_END)
+      fail(offset + size, "compressed data ends early (truncated file?)");
     out.resize(produced);
     return out;
   }
