@@ -278,8 +278,14 @@ BilingualDictionary read_dictd(const std::string& path,
                                const std::vector<std::string>* only_headwords) {
   std::string index_path, dict_path;
   resolve(path, index_path, dict_path);
-  const std::string index = text::read_file_bytes(index_path);
-  DictData data(dict_path, text::read_file_bytes(dict_path));
+  return parse_dictd(text::read_file_bytes(index_path), text::read_file_bytes(dict_path),
+                     index_path, dict_path, only_headwords);
+}
+
+BilingualDictionary parse_dictd(std::string_view index, std::string dict_bytes,
+                                const std::string& index_path, const std::string& dict_path,
+                                const std::vector<std::string>* only_headwords) {
+  DictData data(dict_path, std::move(dict_bytes));
   std::unordered_set<std::string> wanted;
   if (only_headwords) wanted.insert(only_headwords->begin(), only_headwords->end());
 

@@ -5,6 +5,7 @@
 // independently inflatable chunks, so single entries are read without inflating the rest).
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "mizan/core/bilingual_dictionary.hpp"
@@ -20,6 +21,12 @@ namespace mizan::formats {
 /// (index) or byte offset (compressed data) when it is malformed.
 BilingualDictionary read_dictd(const std::string& path,
                                const std::vector<std::string>* only_headwords = nullptr);
+
+/// read_dictd on files already read: `index` is the .index file's bytes, `dict_bytes` the .dict or
+/// .dict.dz file's; the names go into error messages (and `dict_name` is the source_name).
+BilingualDictionary parse_dictd(std::string_view index, std::string dict_bytes,
+                                const std::string& index_name, const std::string& dict_name,
+                                const std::vector<std::string>* only_headwords = nullptr);
 
 /// dictd's base64 number ("B" = 1, "BA" = 64); -1 for a character outside the alphabet.
 long long decode_dictd_number(const std::string& digits);
