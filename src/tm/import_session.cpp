@@ -8,11 +8,13 @@
 #include <ctime>
 #include <unordered_map>
 
+#include "change_log.hpp"
 #include "hash.hpp"
 #include "index_terms.hpp"
 #include "mizan/text/match_key.hpp"
 #include "postings.hpp"
 #include "sqlite_store.hpp"
+#include "unit_rows.hpp"
 
 namespace mizan::tm {
 namespace {
@@ -25,10 +27,6 @@ struct KeyEntry {
     return std::tie(lang, hash, unit) < std::tie(o.lang, o.hash, o.unit);
   }
 };
-
-std::int64_t now_seconds() {
-  return static_cast<std::int64_t>(std::time(nullptr));
-}
 
 std::string join_notes(std::string_view a, std::string_view b) {
   if (b.empty() || a == b) return std::string(a);
@@ -44,6 +42,7 @@ class SqliteImportSession final : public ImportSession {
       : store_(store), txn_(store.db(), sqlite::Txn::Mode::kWrite) {
     store_.forget_cached_counts();
     store_was_empty_ = store_.max_unit_id() == 0;
+    next_id_ = first_free_unit_id(store_);
   }
 
   AddResult add(const TranslationUnit& unit) override;
@@ -74,6 +73,7 @@ class SqliteImportSession final : public ImportSession {
   std::unordered_map<std::int64_t, std::vector<std::uint32_t>> postings_[2];
   std::vector<std::int64_t> terms_;
   std::int64_t now_ = now_seconds();
+  std::int64_t next_id_ = 1;  // ids are given here: see first_free_unit_id
 };
 
 std::int64_t SqliteImportSession::document_id(const std::string& name) {
@@ -206,50 +206,8 @@ AddResult SqliteImportSession::add(const TranslationUnit& unit) {
   const std::uint64_t pair = fnv1a64(en) ^ (fnv1a64(ar) * 0x9E3779B97F4A7C15ULL);
   if (const auto existing = find_duplicate(en, ar, pair, en_loose)) return merge(*existing, unit);
 
-  sqlite::Stmt& insert = store_.statement(
-      "INSERT INTO tu (en, ar, doc, pos, created, changed, usage_count, confidence, "
-      "source_lang, en_locale, ar_locale, creator, notes, props, en_markup, ar_markup, "
-      "prev_en, prev_ar, next_en, next_ar) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  insert.bind(1, std::string_view(en)).bind(2, std::string_view(ar));
-  if (unit.origins.empty()) {
-    insert.bind_null(3).bind_null(4);
-  } else {
-    insert.bind(3, document_id(unit.origins.front().document));
-    insert.bind(4, unit.origins.front().position);
-  }
-  const std::int64_t created = unit.created > 0 ? unit.created : now_;
-  insert.bind(5, created).bind(6, unit.changed > 0 ? unit.changed : created);
-  if (unit.usage_count == 0) {
-    insert.bind_null(7);
-  } else {
-    insert.bind(7, unit.usage_count);
-  }
-  // NULL stands for the default 1 (added and imported units); any other value is kept exactly.
-  if (unit.confidence == 1.0) {
-    insert.bind_null(8);
-  } else {
-    insert.bind(8, unit.confidence);
-  }
-  if (unit.source_language == Language::kArabic) {
-    insert.bind(9, std::string_view("ar"));
-  } else {
-    insert.bind_null(9);
-  }
-  insert.bind_text_or_null(10, unit.en_locale == "en" ? std::string_view() : unit.en_locale);
-  insert.bind_text_or_null(11, unit.ar_locale == "ar" ? std::string_view() : unit.ar_locale);
-  insert.bind_text_or_null(12, unit.creator).bind_text_or_null(13, unit.notes);
-  const std::string props = encode_props(unit.props);
-  insert.bind_text_or_null(14, props);
-  insert.bind_text_or_null(15, unit.en_markup).bind_text_or_null(16, unit.ar_markup);
-  const std::string prev_en = normalise_segment(unit.prev_en);
-  const std::string prev_ar = normalise_segment(unit.prev_ar);
-  const std::string next_en = normalise_segment(unit.next_en);
-  const std::string next_ar = normalise_segment(unit.next_ar);
-  insert.bind_text_or_null(17, prev_en).bind_text_or_null(18, prev_ar);
-  insert.bind_text_or_null(19, next_en).bind_text_or_null(20, next_ar);
-  insert.run();
-  const std::int64_t id = sqlite3_last_insert_rowid(store_.db().get());
+  const std::int64_t id = next_id_++;
+  write_unit_row(store_, id, unit, en, ar, now_);
   // Further origins of a unit that arrives already merged (a TMX unit seen twice).
   add_origins(id, unit, 1);
   pending_.emplace(pair, id);

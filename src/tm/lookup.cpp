@@ -87,11 +87,13 @@ std::vector<std::int64_t> SqliteStore::fuzzy_candidates(std::string_view loose_k
     if (df > 0) used.push_back({t, df});
   }
   std::sort(used.begin(), used.end(), [](const Term& a, const Term& b) { return a.df < b.df; });
-  const std::int64_t n = max_unit_id();
+  // N of the IDF is the units stored (ids have gaps once units are removed).
+  const std::int64_t n = unit_count();
   const auto common = static_cast<std::int64_t>(kCommonTermShare * static_cast<double>(n));
   // One score per unit id, kept between lookups: measured faster than a hash table sized by
   // the query's postings (queries with common terms read hundreds of thousands of them).
-  if (scores_.size() < static_cast<std::size_t>(n) + 1) scores_.resize(n + 1, 0.0F);
+  const std::int64_t max_id = max_unit_id();
+  if (scores_.size() < static_cast<std::size_t>(max_id) + 1) scores_.resize(max_id + 1, 0.0F);
   touched_.clear();
   for (std::size_t i = 0; i < used.size(); ++i) {
     if (i >= kAlwaysUsedTerms && used[i].df > common) break;
