@@ -1,6 +1,7 @@
 // mizan ingest: every folder holding en.txt and ar.txt is segmented, aligned and stored in the
 // translation memory, in one transaction (an interrupted ingest leaves the memory as it was;
-// running it again completes it, and re-ingesting a folder changes nothing).
+// running it again completes it; re-ingesting a revised folder replaces its units, except the
+// ones edited by hand, which are listed).
 
 #include <cstdlib>
 #include <iostream>
@@ -83,8 +84,19 @@ int run_ingest(const std::vector<std::string>& args) {
             << " already there; kept aside: " << report.low_confidence_beads
             << " bead(s) under --min-score " << min_score << ", " << report.unaligned_sentences
             << " sentence(s) without counterpart";
+  if (report.stored.replaced > 0) {
+    std::cout << "; replaced: " << report.stored.replaced
+              << " unit(s) the documents no longer have (mizan undo puts them back)";
+  }
   if (read.skipped() > 0) std::cout << "; " << read.skipped() << " skipped";
   std::cout << "\n";
+  for (const tm::KeptEdit& kept : report.stored.kept_edits) {
+    std::cout << "kept #" << kept.unit << " (edited by hand) at " << kept.document << " ["
+              << kept.position << "]"
+              << (kept.en.empty() ? "; the document no longer has it"
+                                  : "; the document now says: " + kept.en + " | " + kept.ar)
+              << "\n";
+  }
   return 0;
 }
 

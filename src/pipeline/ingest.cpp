@@ -102,6 +102,8 @@ IngestReport ingest_documents(const std::vector<DocumentPair>& documents,
   const std::unique_ptr<tm::ImportSession> session = memory.begin_import();
   IngestReport report;
   for (const DocumentPair& pair : documents) {
+    // A document ingested again replaces what it gave before (hand edits stay).
+    session->replace_document(pair.document, options.creator);
     store(pair, align_pair(sentence_aligner, pair), options, *session, report);
     ++report.documents;
     if (options.aligning) options.aligning(report.documents, documents.size(), "aligning");

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <chrono>
 #include <ctime>
+#include <map>
 #include <unordered_map>
 
 #include "change_log.hpp"
@@ -43,13 +44,30 @@ class SqliteImportSession final : public ImportSession {
     store_.forget_cached_counts();
     store_was_empty_ = store_.max_unit_id() == 0;
     next_id_ = first_free_unit_id(store_);
+    first_new_id_ = next_id_;
   }
 
   AddResult add(const TranslationUnit& unit) override;
   void set_aside(const AsideSegment& segment) override;
+  void replace_document(const std::string& document, std::string_view who) override;
   ImportSummary commit(const ProgressFn& progress) override;
 
  private:
+  // The document being replaced: its origins stored before the session, by position, until the
+  // new units confirm them.
+  struct Replacing {
+    std::string name;
+    std::int64_t doc = 0;
+    std::map<std::int64_t, std::vector<std::int64_t>> stale;  // position -> units
+  };
+  /// A unit of the replaced document arriving: confirms, moves or keeps what was stored; the
+  /// result when the unit needs no adding.
+  std::optional<AddResult> replace(const TranslationUnit& unit, std::optional<std::int64_t> same,
+                                   const std::string& en, const std::string& ar);
+  void move_origin(std::int64_t id, std::int64_t from, const TranslationUnit& unit);
+  /// Takes off what the replaced document no longer has.
+  void finish_document();
+
   std::int64_t document_id(const std::string& name);
   std::optional<std::int64_t> find_duplicate(const std::string& en, const std::string& ar,
                                              std::uint64_t pair, std::string_view en_loose);
@@ -74,6 +92,9 @@ class SqliteImportSession final : public ImportSession {
   std::vector<std::int64_t> terms_;
   std::int64_t now_ = now_seconds();
   std::int64_t next_id_ = 1;  // ids are given here: see first_free_unit_id
+  std::int64_t first_new_id_ = 1;
+  std::optional<Replacing> replacing_;
+  std::unique_ptr<ChangeLog> log_;  // one batch for the session's replacements
 };
 
 std::int64_t SqliteImportSession::document_id(const std::string& name) {
@@ -204,7 +225,11 @@ AddResult SqliteImportSession::add(const TranslationUnit& unit) {
   const std::string en_loose = text::loose_key(en);
   const std::string ar_loose = text::loose_key(ar);
   const std::uint64_t pair = fnv1a64(en) ^ (fnv1a64(ar) * 0x9E3779B97F4A7C15ULL);
-  if (const auto existing = find_duplicate(en, ar, pair, en_loose)) return merge(*existing, unit);
+  const std::optional<std::int64_t> existing = find_duplicate(en, ar, pair, en_loose);
+  if (replacing_ && !unit.origins.empty() && unit.origins.front().document == replacing_->name) {
+    if (const auto done = replace(unit, existing, en, ar)) return *done;
+  }
+  if (existing) return merge(*existing, unit);
 
   const std::int64_t id = next_id_++;
   write_unit_row(store_, id, unit, en, ar, now_);
@@ -238,6 +263,129 @@ void SqliteImportSession::set_aside(const AsideSegment& segment) {
   s.bind(5, std::string_view(en)).bind(6, std::string_view(ar)).bind(7, segment.confidence);
   s.run();
   ++summary_.aside;
+}
+
+void SqliteImportSession::replace_document(const std::string& document, std::string_view who) {
+  if (finished_) throw Error(ExitCode::kSoftware, "import session used after commit");
+  finish_document();
+  if (!log_) log_ = std::make_unique<ChangeLog>(store_, std::string(who));
+  Replacing r;
+  r.name = document;
+  r.doc = document_id(document);
+  sqlite::Stmt& s = store_.statement(
+      "SELECT id, pos FROM tu WHERE doc = ?1 AND id < ?2 UNION ALL "
+      "SELECT tu, pos FROM tu_origin WHERE doc = ?1 AND tu < ?2");
+  s.bind(1, r.doc).bind(2, first_new_id_);
+  while (s.step())
+    r.stale[s.int64(1)].push_back(s.int64(0));
+  s.reset();
+  replacing_ = std::move(r);
+}
+
+std::optional<AddResult> SqliteImportSession::replace(const TranslationUnit& unit,
+                                                      std::optional<std::int64_t> same,
+                                                      const std::string& en,
+                                                      const std::string& ar) {
+  const std::int64_t pos = unit.origins.front().position;
+  auto& stale = replacing_->stale;
+  const auto take = [&](std::int64_t at, std::int64_t id) {
+    auto it = stale.find(at);
+    if (it == stale.end()) return false;
+    auto& ids = it->second;
+    const auto found = std::find(ids.begin(), ids.end(), id);
+    if (found == ids.end()) return false;
+    ids.erase(found);
+    if (ids.empty()) stale.erase(it);
+    return true;
+  };
+  if (same) {
+    if (take(pos, *same)) return std::nullopt;  // still there: merge() finds it unchanged
+    // The same sentence at another position (text was added or removed above it): moved.
+    for (auto& [at, ids] : stale) {
+      if (std::find(ids.begin(), ids.end(), *same) == ids.end()) continue;
+      const std::int64_t from = at;
+      take(from, *same);
+      move_origin(*same, from, unit);
+      ++summary_.unchanged;
+      return AddResult{AddOutcome::kUnchanged, *same};
+    }
+    return std::nullopt;
+  }
+  // A new text where a unit edited by hand was, or for the English of one that moved: the hand
+  // edit stays (at the new position).
+  const auto keep = [&](std::int64_t at, std::int64_t old) {
+    take(at, old);
+    if (at != pos) move_origin(old, at, unit);
+    summary_.kept_edits.push_back({old, replacing_->name, pos, en, ar});
+    ++summary_.unchanged;
+    return AddResult{AddOutcome::kUnchanged, old};
+  };
+  if (const auto it = stale.find(pos); it != stale.end()) {
+    for (const std::int64_t old : it->second) {
+      if (edited_by_hand(store_, old)) return keep(pos, old);
+    }
+  }
+  for (const auto& [at, ids] : stale) {
+    for (const std::int64_t old : ids) {
+      if (edited_by_hand(store_, old) && store_.side_text(old, Language::kEnglish) == en) {
+        return keep(at, old);
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+void SqliteImportSession::move_origin(std::int64_t id, std::int64_t from,
+                                      const TranslationUnit& unit) {
+  const std::int64_t to = unit.origins.front().position;
+  const std::string prev_en = normalise_segment(unit.prev_en);
+  const std::string prev_ar = normalise_segment(unit.prev_ar);
+  const std::string next_en = normalise_segment(unit.next_en);
+  const std::string next_ar = normalise_segment(unit.next_ar);
+  store_
+      .statement(
+          "UPDATE tu SET pos = ?4, prev_en = ?5, prev_ar = ?6, next_en = ?7, next_ar = ?8 "
+          "WHERE id = ?1 AND doc = ?2 AND pos = ?3")
+      .bind(1, id)
+      .bind(2, replacing_->doc)
+      .bind(3, from)
+      .bind(4, to)
+      .bind_text_or_null(5, prev_en)
+      .bind_text_or_null(6, prev_ar)
+      .bind_text_or_null(7, next_en)
+      .bind_text_or_null(8, next_ar)
+      .run();
+  sqlite::Stmt& origin = store_.statement(
+      "UPDATE tu_origin SET pos = ?4, prev_en_hash = ?5, prev_ar_hash = ?6 "
+      "WHERE tu = ?1 AND doc = ?2 AND pos = ?3");
+  origin.bind(1, id).bind(2, replacing_->doc).bind(3, from).bind(4, to);
+  if (prev_en.empty()) {
+    origin.bind_null(5);
+  } else {
+    origin.bind(5, key_hash32(text::loose_key(prev_en)));
+  }
+  if (prev_ar.empty()) {
+    origin.bind_null(6);
+  } else {
+    origin.bind(6, key_hash32(text::loose_key(prev_ar)));
+  }
+  origin.run();
+}
+
+void SqliteImportSession::finish_document() {
+  if (!replacing_) return;
+  for (const auto& [pos, ids] : replacing_->stale) {
+    for (const std::int64_t id : ids) {
+      if (edited_by_hand(store_, id)) {
+        summary_.kept_edits.push_back({id, replacing_->name, pos, "", ""});
+        continue;
+      }
+      log_->record(id, ChangeKind::kReplace);
+      remove_origin(store_, id, replacing_->doc, pos);
+      ++summary_.replaced;
+    }
+  }
+  replacing_.reset();
 }
 
 void SqliteImportSession::write_keys() {
@@ -307,6 +455,7 @@ void SqliteImportSession::write_postings(const ProgressFn& progress) {
 
 ImportSummary SqliteImportSession::commit(const ProgressFn& progress) {
   if (finished_) throw Error(ExitCode::kSoftware, "import session committed twice");
+  finish_document();
   write_keys();
   write_postings(progress);
   txn_.commit();

@@ -92,9 +92,58 @@ dedupe_reports_and_keeps_one_by_policy() {
   expect_contains err "--policy must be newest or most-used"
 }
 
+INJURIES='There were no injuries to U.S. personnel or damage to U.S. equipment.'
+
+matches_of() {  # matches_of QUERY: "score<TAB>id<TAB>ar" per match of a lookup
+  "$MIZAN" lookup --format json --max 10 "$1" | python3 -c '
+import json, sys
+for m in json.load(sys.stdin)["matches"]:
+    print("%d\t%d\t%s" % (m["score"], m["id"], m["ar"]))'
+}
+
+reingest_replaces_the_stale_unit_and_keeps_hand_edits() {
+  rm -f "$MIZAN_DB"*
+  mkdir -p docs && cp -r "$SEED" docs/
+  local doc=docs/centcom-2025-01-06
+  "$MIZAN" ingest docs >out
+  expect_contains out "12 added"
+  # The translator fixes one Arabic sentence in the document and ingests it again: one 100%
+  # match for the English, the new one; the old one is gone (and recorded).
+  sed -i 's/أضرار بالمعدات الأميركية/أضرار في المعدات الأمريكية/' $doc/ar.txt
+  grep -q 'أضرار في المعدات الأمريكية' $doc/ar.txt
+  "$MIZAN" ingest docs >out
+  expect_contains out "1 added, 0 merged, 11 already there"
+  expect_contains out "replaced: 1 unit(s)"
+  matches_of "$INJURIES" >m.tsv
+  [ "$(grep -c '^100' m.tsv)" = 1 ] || { cat m.tsv; false; }
+  expect_contains m.tsv 'أضرار في المعدات الأمريكية'
+  "$MIZAN" history 7 >out
+  expect_contains out "re-ingest by alice"
+  [ "$("$MIZAN" stats --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["units"])')" = 12 ]
+  # A unit corrected by hand survives a re-ingest of the document as it was, and is reported.
+  local id
+  id=$(cut -f2 m.tsv | head -1)
+  "$MIZAN" edit "$id" --ar 'ولم تقع أي إصابات بين أفراد القوات الأمريكية أو أضرار في معداتها.' >/dev/null
+  "$MIZAN" ingest docs >out
+  expect_contains out "kept #$id (edited by hand) at centcom-2025-01-06 [6]; the document now says: $INJURIES"
+  matches_of "$INJURIES" >m.tsv
+  [ "$(grep -c '^100' m.tsv)" = 1 ] || { cat m.tsv; false; }
+  expect_contains m.tsv 'ولم تقع أي إصابات'
+  # A sentence added at the top moves every unit down one position: nothing new, nothing lost.
+  { printf 'A new first sentence was added to this release.\n\n'; cat $doc/en.txt; } >en.new
+  { printf 'أضيفت جملة أولى جديدة إلى هذا البيان.\n\n'; cat $doc/ar.txt; } >ar.new
+  mv en.new $doc/en.txt && mv ar.new $doc/ar.txt
+  "$MIZAN" ingest docs >out
+  expect_contains out "1 added, 0 merged, 12 already there"
+  refute grep -q "replaced" out
+  "$MIZAN" lookup --bidi none "$INJURIES" >out
+  expect_contains out "centcom-2025-01-06 [7]"
+}
+
 check "edit + history" edit_fixes_a_typo_and_history_shows_it
 check "edit errors" edit_usage_errors_name_what_was_typed
 check "rm + undo" rm_and_undo_bring_the_unit_back_with_its_id
 check "rm filters" rm_by_creator_and_date_and_dry_run
 check "dedupe" dedupe_reports_and_keeps_one_by_policy
+check "re-ingest replaces" reingest_replaces_the_stale_unit_and_keeps_hand_edits
 finish

@@ -283,6 +283,57 @@ TEST_F(MaintenanceTest, UndoRevertsOneBatchAtATimeNewestFirst) {
   EXPECT_NE(history[1].undone_at, 0);
 }
 
+// Ingest a document's units through one session that replaces what the document gave before.
+ImportSummary ingest(Store& store, const std::vector<TranslationUnit>& units) {
+  auto session = store.begin_import();
+  session->replace_document("doc", "ingest");
+  for (const TranslationUnit& u : units)
+    session->add(u);
+  return session->commit();
+}
+
+TEST_F(MaintenanceTest, ReplacingADocumentTakesOffWhatItNoLongerHas) {
+  auto store = open();
+  ingest(*store, {unit("Yes", "نعم", "doc", 0), unit("No", "لا", "doc", 1),
+                  unit("Cancel", "الغاء", "doc", 2)});
+  // Unit 3 is fixed in the document; unit 1 is also seen in another file.
+  store->add(unit("Yes", "نعم", "other.tsv", 9));
+  const ImportSummary again =
+      ingest(*store, {unit("Yes", "نعم", "doc", 0), unit("No", "لا", "doc", 1),
+                      unit("Cancel", "إلغاء", "doc", 2)});
+  EXPECT_EQ(again.added, 1U);
+  EXPECT_EQ(again.unchanged, 2U);
+  EXPECT_EQ(again.replaced, 1U);
+  EXPECT_FALSE(store->get(3));
+  EXPECT_EQ(store->history(3).at(0).kind, ChangeKind::kReplace);
+  // The document drops its first sentence: unit 1 stays for the other file, without "doc".
+  const ImportSummary shorter =
+      ingest(*store, {unit("No", "لا", "doc", 0), unit("Cancel", "إلغاء", "doc", 1)});
+  EXPECT_EQ(shorter.added, 0U);
+  EXPECT_EQ(shorter.replaced, 1U);
+  ASSERT_TRUE(store->get(1));
+  ASSERT_EQ(store->get(1)->origins.size(), 1U);
+  EXPECT_EQ(store->get(1)->origins[0].document, "other.tsv");
+  EXPECT_EQ(store->get(2)->origins.at(0).position, 0) << "moved, not added again";
+  expect_index_exact(path());
+  ASSERT_TRUE(store->undo("x"));
+  EXPECT_EQ(store->get(1)->origins.size(), 2U);
+}
+
+TEST_F(MaintenanceTest, ReplacingADocumentKeepsAndReportsHandEdits) {
+  auto store = open();
+  ingest(*store, {unit("Yes", "نعم", "doc", 0), unit("No", "لا", "doc", 1)});
+  store->edit(2, {.ar = "كلا"}, "reviewer");
+  const ImportSummary again =
+      ingest(*store, {unit("Yes", "نعم", "doc", 0), unit("No", "لا", "doc", 1)});
+  EXPECT_EQ(again.added, 0U);
+  EXPECT_EQ(again.replaced, 0U);
+  ASSERT_EQ(again.kept_edits.size(), 1U);
+  EXPECT_EQ(again.kept_edits[0].unit, 2);
+  EXPECT_EQ(again.kept_edits[0].ar, "لا");
+  EXPECT_EQ(store->get(2)->ar, "كلا");
+}
+
 // The index is what a memory rebuilt from scratch would hold after every kind of change,
 // across posting blocks (more units share a word than one block holds) and at both ends of
 // them, and lookups and concordance answer alike.

@@ -1,7 +1,9 @@
 #pragma once
 // Ingest: document pairs segmented, checked, aligned and stored in a translation memory, their
 // confident beads as units and the rest kept aside for review, in one import session (an
-// interrupted ingest leaves the memory as it was; re-ingesting a document changes nothing).
+// interrupted ingest leaves the memory as it was; re-ingesting an unchanged document changes
+// nothing, and a revised one replaces the units it gave before, hand-edited units excepted:
+// tm::ImportSession::replace_document).
 //
 // Two steps, so that nothing touches the memory before every document has been read: read the
 // folders (bad files fail, or are skipped, here), then align and store.
