@@ -53,18 +53,22 @@ int run_concord(const std::vector<std::string>& args) {
       "max", po::value(&max_results)->default_value(20), "units shown at most (0: all)")(
       "width", po::value(&width)->default_value(30), "columns of context on each side")(
       "format", po::value(&format)->default_value("text"), "text or json")(
-      "phrase", po::value(&phrase)->required(), "the word or words to find");
+      "phrase", po::value(&phrase), "the word or words to find");
   add_db_options(options, db);
   add_display_options(options, display_options);
   po::positional_options_description positional;
   positional.add("phrase", 1);
   po::variables_map vm;
-  if (parse_command_line(args, "mizan concord [--lang en|ar|auto] [--max K] PHRASE",
-                         "  mizan concord 'Central Command'\n"
-                         "  mizan concord --lang ar قيادة     # also والقيادة, للقيادة, بقيادتها",
-                         options, positional, vm)) {
+  if (parse_command_line(
+          args,
+          "mizan concord [--lang en|ar|auto] [--max K] [--width N] [--format text|json] "
+          "[--bidi MODE] [--color WHEN] [--db FILE] [--busy-timeout MS] PHRASE",
+          "  mizan concord 'Central Command'\n"
+          "  mizan concord --lang ar قيادة     # also والقيادة, للقيادة, بقيادتها",
+          options, positional, vm)) {
     return 0;
   }
+  if (vm.count("phrase") == 0) throw Error(ExitCode::kUsage, "no word or phrase to find");
   const bool json = json_format(format);
   tm::ConcordanceOptions concord;
   concord.lang = lang == "auto" ? text::language_by_script(phrase) : parse_language(lang, "--lang");

@@ -27,7 +27,7 @@ int run_dedupe(const std::vector<std::string>& args) {
   po::variables_map vm;
   if (parse_command_line(args,
                          "mizan dedupe [--policy newest|most-used] [--source en|ar] [--dry-run] "
-                         "[--db FILE]",
+                         "[--bidi MODE] [--color WHEN] [--db FILE] [--busy-timeout MS]",
                          "  mizan dedupe --dry-run\n  mizan dedupe --policy most-used", options,
                          positional, vm)) {
     return 0;

@@ -26,10 +26,13 @@ int run_edit(const std::vector<std::string>& args) {
   po::positional_options_description positional;
   positional.add("id", 1);
   po::variables_map vm;
-  if (parse_command_line(args, "mizan edit ID [--en TEXT] [--ar TEXT] [--note TEXT] [--db FILE]",
-                         "  mizan edit 7 --ar 'ولم تقع إصابات بين أفراد القوات الأمريكية.'\n"
-                         "  mizan edit 7 --note 'checked by the client, Jan. 2025'",
-                         options, positional, vm)) {
+  if (parse_command_line(
+          args,
+          "mizan edit ID [--en TEXT] [--ar TEXT] [--note TEXT] [--bidi MODE] [--color WHEN] "
+          "[--db FILE] [--busy-timeout MS]",
+          "  mizan edit 7 --ar 'ولم تقع إصابات بين أفراد القوات الأمريكية.'\n"
+          "  mizan edit 7 --note 'checked by the client, Jan. 2025'",
+          options, positional, vm)) {
     return 0;
   }
   if (vm.count("id") == 0) throw Error(ExitCode::kUsage, "which unit? give its number (ID)");

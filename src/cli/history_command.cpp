@@ -43,8 +43,9 @@ int run_history(const std::vector<std::string>& args) {
   po::positional_options_description positional;
   positional.add("id", 1);
   po::variables_map vm;
-  if (parse_command_line(args, "mizan history ID [--db FILE]", "  mizan history 7", options,
-                         positional, vm)) {
+  if (parse_command_line(
+          args, "mizan history ID [--bidi MODE] [--color WHEN] [--db FILE] [--busy-timeout MS]",
+          "  mizan history 7", options, positional, vm)) {
     return 0;
   }
   if (vm.count("id") == 0) throw Error(ExitCode::kUsage, "which unit? give its number (ID)");

@@ -33,6 +33,8 @@ int run_ingest(const std::vector<std::string>& args) {
       "bilingual dictionary for the aligner, dictd format (/usr/share/dictd/freedict-eng-ara)")(
       "skip-bad", "skip a folder that cannot be read or aligned (default: store nothing)")(
       "dir", po::value(&dirs)->composing(), "folders to search for en.txt + ar.txt");
+  OwnerOptions owner;
+  add_owner_options(options, owner);
   add_anchor_glossary_options(options, glossary);
   add_db_options(options, db);
   po::positional_options_description positional;
@@ -40,13 +42,17 @@ int run_ingest(const std::vector<std::string>& args) {
   po::variables_map vm;
   if (parse_command_line(args,
                          "mizan ingest [--min-score S] [--dict FILE] [--glossary FILE | "
-                         "--no-glossary] [--db FILE] DIR...",
+                         "--no-glossary] [--skip-bad] [--client C] [--domain D] [--project P] "
+                         "[--db FILE] [--busy-timeout MS] DIR...",
                          "  mizan ingest corpora/        # every folder with en.txt and ar.txt\n"
                          "  mizan ingest --db team.db --min-score 0.8 releases/2025-01",
                          options, positional, vm)) {
     return 0;
   }
   if (dirs.empty()) throw Error(ExitCode::kUsage, "no folder given (see --help)");
+  ingest.client = owner.client;
+  ingest.domain = owner.domain;
+  ingest.project = owner.project;
   const double min_score = ingest.filter.min_confidence;
   if (min_score < 0 || min_score > 1) {
     throw Error(ExitCode::kUsage, "--min-score must be between 0 and 1");

@@ -29,13 +29,14 @@ int run_rm(const std::vector<std::string>& args) {
   po::positional_options_description positional;
   positional.add("id", -1);
   po::variables_map vm;
-  if (parse_command_line(args,
-                         "mizan rm [--dry-run] [--db FILE] ID... | [--document NAME] "
-                         "[--before DATE] [--creator USER]",
-                         "  mizan rm 7 12\n"
-                         "  mizan rm --document centcom-2025-01-06 --dry-run\n"
-                         "  mizan rm --creator intern --before 2024-06-01",
-                         options, positional, vm)) {
+  if (parse_command_line(
+          args,
+          "mizan rm [--dry-run] [--db FILE] [--busy-timeout MS] ID... | [--document NAME] "
+          "[--before DATE] [--creator USER]",
+          "  mizan rm 7 12\n"
+          "  mizan rm --document centcom-2025-01-06 --dry-run\n"
+          "  mizan rm --creator intern --before 2024-06-01",
+          options, positional, vm)) {
     return 0;
   }
   selection.ids = ids;

@@ -17,7 +17,7 @@ int run_undo(const std::vector<std::string>& args) {
   add_db_options(options, db);
   po::positional_options_description positional;
   po::variables_map vm;
-  if (parse_command_line(args, "mizan undo [--db FILE]",
+  if (parse_command_line(args, "mizan undo [--db FILE] [--busy-timeout MS]",
                          "  mizan undo        # after an edit, rm or dedupe you regret", options,
                          positional, vm)) {
     return 0;

@@ -44,6 +44,9 @@ void store(const DocumentPair& pair, const std::vector<align::Bead>& beads,
     if (kind == BeadClass::kUnit) {
       TranslationUnit u = align::bead_unit(b, pair.en.sentences, pair.ar.sentences, pair.document);
       u.creator = options.creator;
+      u.client = options.client;
+      u.domain = options.domain;
+      u.project = options.project;
       session.add(u);
       continue;
     }

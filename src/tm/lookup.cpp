@@ -162,15 +162,26 @@ std::vector<Match> SqliteStore::lookup(std::string_view query_text, const Lookup
     std::size_t surface = 0;  // surface_distance to the query, computed for ties only
   };
   std::vector<Candidate> candidates;
-  sqlite::Stmt& read = statement(lang == Language::kEnglish
-                                     ? "SELECT en, coalesce(usage_count, 0) FROM tu WHERE id = ?"
-                                     : "SELECT ar, coalesce(usage_count, 0) FROM tu WHERE id = ?");
+  sqlite::Stmt& read = statement(
+      lang == Language::kEnglish
+          ? "SELECT en, coalesce(usage_count, 0), coalesce(client, '') FROM tu WHERE id = ?"
+          : "SELECT ar, coalesce(usage_count, 0), coalesce(client, '') FROM tu WHERE id = ?");
+  // Points off a unit's score for its client; nullopt when the client filter drops it.
+  int penalty = 0;
   const auto read_source = [&](std::int64_t id, std::string& source, std::int64_t& usage) {
     read.bind(1, id);
-    const bool found = read.step();
+    bool found = read.step();
     if (found) {
       source = read.text(0);
       usage = read.int64(1);
+      penalty = 0;
+      if (!options.client.empty() && read.text(2) != options.client) {
+        if (options.other_client_penalty > 0) {
+          penalty = options.other_client_penalty;
+        } else {
+          found = false;
+        }
+      }
     }
     read.reset();
     return found;
@@ -195,6 +206,7 @@ std::vector<Match> SqliteStore::lookup(std::string_view query_text, const Lookup
       continue;  // a hash collision
     }
     seen.insert(id);
+    score -= penalty;
     candidates.push_back({id, kind, score, static_cast<double>(score), source, usage});
   }
 
@@ -207,8 +219,9 @@ std::vector<Match> SqliteStore::lookup(std::string_view query_text, const Lookup
       analyzer_.analyze(source, words);
       if (best_possible_percent(query_words.size(), words.size()) < options.min_score) continue;
       const FuzzyScore s = fuzzy_score(query_words, words);
-      if (s.percent < options.min_score) continue;
-      candidates.push_back({id, MatchKind::kFuzzy, s.percent, s.rank, source, usage});
+      if (s.percent - penalty < options.min_score) continue;
+      candidates.push_back(
+          {id, MatchKind::kFuzzy, s.percent - penalty, s.rank - penalty, source, usage});
     }
   }
 

@@ -53,8 +53,9 @@ struct IngestOptions {
   /// Units are the beads it classes kUnit; 0.5 keeps a bead when it is more likely right than
   /// wrong (units.hpp).
   BeadFilter filter{.min_confidence = 0.5};
-  std::string creator;  // TranslationUnit::creator of the units (the user's login)
-  ProgressFn aligning;  // documents aligned and stored, of all
+  std::string creator;                  // TranslationUnit::creator of the units (the user's login)
+  std::string client, domain, project;  // TranslationUnit's, for every unit
+  ProgressFn aligning;                  // documents aligned and stored, of all
   ProgressFn indexing;  // units indexed when the session commits (tm::ImportSession::commit)
 };
 
