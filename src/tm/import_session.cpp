@@ -29,6 +29,15 @@ struct KeyEntry {
   }
 };
 
+// tu_origin's prev_en_hash / prev_ar_hash: the previous segment's loose-key hash, NULL for none.
+void bind_context_hash(sqlite::Stmt& s, int i, const std::string& previous) {
+  if (previous.empty()) {
+    s.bind_null(i);
+  } else {
+    s.bind(i, key_hash32(text::loose_key(previous)));
+  }
+}
+
 std::string join_notes(std::string_view a, std::string_view b) {
   if (b.empty() || a == b) return std::string(a);
   if (a.empty()) return std::string(b);
@@ -163,16 +172,8 @@ bool SqliteImportSession::add_origins(std::int64_t id, const TranslationUnit& un
         "VALUES (?1, ?2, ?3, ?4, ?5, "
         "(SELECT coalesce(max(seq), 0) + 1 FROM tu_origin WHERE tu = ?1))");
     s.bind(1, id).bind(2, doc).bind(3, o.position);
-    if (prev_en.empty()) {
-      s.bind_null(4);
-    } else {
-      s.bind(4, key_hash32(text::loose_key(prev_en)));
-    }
-    if (prev_ar.empty()) {
-      s.bind_null(5);
-    } else {
-      s.bind(5, key_hash32(text::loose_key(prev_ar)));
-    }
+    bind_context_hash(s, 4, prev_en);
+    bind_context_hash(s, 5, prev_ar);
     s.run();
     new_origin = true;
   }
@@ -359,16 +360,8 @@ void SqliteImportSession::move_origin(std::int64_t id, std::int64_t from,
       "UPDATE tu_origin SET pos = ?4, prev_en_hash = ?5, prev_ar_hash = ?6 "
       "WHERE tu = ?1 AND doc = ?2 AND pos = ?3");
   origin.bind(1, id).bind(2, replacing_->doc).bind(3, from).bind(4, to);
-  if (prev_en.empty()) {
-    origin.bind_null(5);
-  } else {
-    origin.bind(5, key_hash32(text::loose_key(prev_en)));
-  }
-  if (prev_ar.empty()) {
-    origin.bind_null(6);
-  } else {
-    origin.bind(6, key_hash32(text::loose_key(prev_ar)));
-  }
+  bind_context_hash(origin, 5, prev_en);
+  bind_context_hash(origin, 6, prev_ar);
   origin.run();
 }
 

@@ -166,7 +166,8 @@ std::vector<Match> SqliteStore::lookup(std::string_view query_text, const Lookup
       lang == Language::kEnglish
           ? "SELECT en, coalesce(usage_count, 0), coalesce(client, '') FROM tu WHERE id = ?"
           : "SELECT ar, coalesce(usage_count, 0), coalesce(client, '') FROM tu WHERE id = ?");
-  // Points off a unit's score for its client; nullopt when the client filter drops it.
+  // Points off the last unit read for its client (LookupOptions::client); read_source is false
+  // for a unit the client filter leaves out.
   int penalty = 0;
   const auto read_source = [&](std::int64_t id, std::string& source, std::int64_t& usage) {
     read.bind(1, id);

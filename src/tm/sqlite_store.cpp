@@ -139,7 +139,8 @@ std::int64_t SqliteStore::max_unit_id() {
 
 std::int64_t SqliteStore::unit_count() {
   if (unit_count_ < 0) {
-    // Counted on the tu_doc index: a few bytes a unit, not the rows with their text.
+    // Cached per store like max_unit_id: SQLite counts on its smallest index (tu_doc, a few
+    // bytes a unit) rather than the rows with their text; not measured at 1M units yet.
     sqlite::Stmt& s = statement("SELECT count(*) FROM tu");
     unit_count_ = s.step() ? s.int64(0) : 0;
     s.reset();

@@ -40,13 +40,7 @@ std::vector<std::pair<std::string, std::string>> pairs(std::size_t count) {
   return out;
 }
 
-TranslationUnit unit(std::string en, std::string ar, std::string doc = "", std::int64_t pos = -1) {
-  TranslationUnit u;
-  u.en = std::move(en);
-  u.ar = std::move(ar);
-  if (!doc.empty()) u.origins.push_back({std::move(doc), pos});
-  return u;
-}
+using mizan::testing::unit;
 
 // Rows of an SQL query as strings, read with SQLite itself.
 std::vector<std::vector<std::string>> rows(const std::string& path, const std::string& sql) {
