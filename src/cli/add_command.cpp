@@ -17,6 +17,7 @@ int run_add(const std::vector<std::string>& args) {
   std::string en, ar, note, creator, document, prev_en, prev_ar;
   std::int64_t position = -1;
   DbOptions db;
+  OwnerOptions owner;
   options.add_options()("en", po::value(&en)->required(), "the English segment")(
       "ar", po::value(&ar)->required(), "the Arabic segment")(
       "note", po::value(&note), "a free note kept with the unit")("creator", po::value(&creator),
@@ -25,12 +26,16 @@ int run_add(const std::vector<std::string>& args) {
       "position", po::value(&position), "sentence position in that document (0-based)")(
       "prev-en", po::value(&prev_en), "the English segment before it (for 101% context matches)")(
       "prev-ar", po::value(&prev_ar), "the Arabic segment before it");
+  add_owner_options(options, owner);
   add_db_options(options, db);
   add_unit_limit_option(options, db);
   po::positional_options_description positional;
   po::variables_map vm;
   if (parse_command_line(
-          args, "mizan add --en TEXT --ar TEXT [--note TEXT] [--db FILE]",
+          args,
+          "mizan add --en TEXT --ar TEXT [--note TEXT] [--creator USER] [--document NAME "
+          "[--position N]] [--prev-en TEXT] [--prev-ar TEXT] [--client C] [--domain D] "
+          "[--project P] [--db FILE] [--busy-timeout MS]",
           "  mizan add --en 'The operation was a success.' --ar 'كانت العملية ناجحة.'", options,
           positional, vm)) {
     return 0;
@@ -47,6 +52,7 @@ int run_add(const std::vector<std::string>& args) {
   unit.prev_ar = prev_ar;
   if (vm.count("position") != 0 && position < 0)
     throw Error(ExitCode::kUsage, "--position must be 0 or more (the first sentence is 0)");
+  apply_owner(owner, unit);
   if (!document.empty())
     unit.origins.push_back({document, position});
   else if (position >= 0)

@@ -19,6 +19,11 @@ int run_lookup(const std::vector<std::string>& args);
 int run_concord(const std::vector<std::string>& args);
 int run_stats(const std::vector<std::string>& args);
 int run_check(const std::vector<std::string>& args);
+int run_edit(const std::vector<std::string>& args);
+int run_rm(const std::vector<std::string>& args);
+int run_dedupe(const std::vector<std::string>& args);
+int run_history(const std::vector<std::string>& args);
+int run_undo(const std::vector<std::string>& args);
 
 // Option values shared by commands that segment text.
 segment::LanguageChoice parse_language_choice(const std::string& s);

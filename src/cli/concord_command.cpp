@@ -54,18 +54,22 @@ int run_concord(const std::vector<std::string>& args) {
       "max", count_value(max_results, "--max", 0, 1000000), "units shown at most (0: all)")(
       "width", count_value(width, "--width", 1, 1000), "columns of context on each side (1-1000)")(
       "format", po::value(&format)->default_value("text"), "text or json")(
-      "phrase", po::value(&phrase)->required(), "the word or words to find");
+      "phrase", po::value(&phrase), "the word or words to find");
   add_db_options(options, db);
   add_display_options(options, display_options);
   po::positional_options_description positional;
   positional.add("phrase", 1);
   po::variables_map vm;
-  if (parse_command_line(args, "mizan concord [--lang en|ar|auto] [--max K] PHRASE",
-                         "  mizan concord 'Central Command'\n"
-                         "  mizan concord --lang ar قيادة     # also والقيادة, للقيادة, بقيادتها",
-                         options, positional, vm)) {
+  if (parse_command_line(
+          args,
+          "mizan concord [--lang en|ar|auto] [--max K] [--width N] [--format text|json] "
+          "[--bidi MODE] [--color WHEN] [--db FILE] [--busy-timeout MS] PHRASE",
+          "  mizan concord 'Central Command'\n"
+          "  mizan concord --lang ar قيادة     # also والقيادة, للقيادة, بقيادتها",
+          options, positional, vm)) {
     return 0;
   }
+  if (vm.count("phrase") == 0) throw Error(ExitCode::kUsage, "no word or phrase to find");
   const bool json = json_format(format);
   require_utf8_argument(phrase, "the phrase");
   if (text::loose_key(phrase).empty()) {

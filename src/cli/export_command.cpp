@@ -152,7 +152,8 @@ int run_export(const std::vector<std::string>& args) {
   po::variables_map vm;
   if (parse_command_line(
           args,
-          "mizan export [--db FILE] (--tmx FILE | --tsv FILE | --moses PREFIX) [--document D]... "
+          "mizan export [--db FILE] [--busy-timeout MS] (--tmx FILE | --tsv FILE | --moses PREFIX) "
+          "[--document D]... "
           "[--since DATE] [--until DATE] [--min-confidence X] [--srclang en|ar|*all*] "
           "[--en-locale L] [--ar-locale L]",
           "  mizan export --db team.db --tmx team.tmx --en-locale en-US --ar-locale ar-SA\n"

@@ -74,24 +74,28 @@ int run_import(const std::vector<std::string>& args) {
   po::options_description options("options");
   std::string file;
   DbOptions db;
+  OwnerOptions owner;
   std::size_t max_errors = 20;
   options.add_options()("skip-bad",
                         "import the good records of a TSV file with bad ones (default: import "
                         "nothing and list the bad records)")(
       "max-errors", count_value(max_errors, "--max-errors", 0, 1000000),
-      "bad records listed at most")("file", po::value(&file)->required(),
-                                    "the file to import (.tsv, .tmx)");
+      "bad records listed at most")("file", po::value(&file), "the file to import (.tsv, .tmx)");
+  add_owner_options(options, owner);
   add_db_options(options, db);
   add_unit_limit_option(options, db);
   po::positional_options_description positional;
   positional.add("file", 1);
   po::variables_map vm;
-  if (parse_command_line(args, "mizan import [--skip-bad] [--db FILE] FILE.tsv|FILE.tmx",
+  if (parse_command_line(args,
+                         "mizan import [--skip-bad] [--max-errors N] [--client C] [--domain D] "
+                         "[--project P] [--db FILE] [--busy-timeout MS] FILE.tsv|FILE.tmx",
                          "  mizan import --db team.db pairs.tsv    # lines: English<TAB>Arabic\n"
                          "  mizan import --db team.db memory.tmx   # TMX 1.1-1.4b, any CAT tool",
                          options, positional, vm)) {
     return 0;
   }
+  if (vm.count("file") == 0) throw Error(ExitCode::kUsage, "no file to import (see --help)");
   const ImportFormat& format = format_for(file);
   if (!std::filesystem::exists(file)) {
     throw Error(ExitCode::kNoInput, "no such file", {.file = file});
@@ -111,6 +115,7 @@ int run_import(const std::vector<std::string>& args) {
         if (imported.unit.origins.empty()) {
           imported.unit.origins.push_back({name, imported.where.line - 1});
         }
+        apply_owner(owner, imported.unit);
         // A record the store would refuse is a bad record; an error of the store itself (a
         // damaged database) is not the record's fault and stops the import.
         if (std::string problem = tm::unit_problem(imported.unit, db.max_side_bytes);

@@ -1,6 +1,7 @@
 // mizan ingest: every folder holding en.txt and ar.txt is segmented, aligned and stored in the
 // translation memory, in one transaction (an interrupted ingest leaves the memory as it was;
-// running it again completes it, and re-ingesting a folder changes nothing).
+// running it again completes it; re-ingesting a revised folder replaces its units, except the
+// ones edited by hand, which are listed).
 
 #include <cstdlib>
 #include <iostream>
@@ -32,6 +33,8 @@ int run_ingest(const std::vector<std::string>& args) {
       "bilingual dictionary for the aligner, dictd format (/usr/share/dictd/freedict-eng-ara)")(
       "skip-bad", "skip a folder that cannot be read or aligned (default: store nothing)")(
       "dir", po::value(&dirs)->composing(), "folders to search for en.txt + ar.txt");
+  OwnerOptions owner;
+  add_owner_options(options, owner);
   add_anchor_glossary_options(options, glossary);
   add_db_options(options, db);
   add_unit_limit_option(options, db);
@@ -40,13 +43,17 @@ int run_ingest(const std::vector<std::string>& args) {
   po::variables_map vm;
   if (parse_command_line(args,
                          "mizan ingest [--min-score S] [--dict FILE] [--glossary FILE | "
-                         "--no-glossary] [--db FILE] DIR...",
+                         "--no-glossary] [--skip-bad] [--client C] [--domain D] [--project P] "
+                         "[--db FILE] [--busy-timeout MS] DIR...",
                          "  mizan ingest corpora/        # every folder with en.txt and ar.txt\n"
                          "  mizan ingest --db team.db --min-score 0.8 releases/2025-01",
                          options, positional, vm)) {
     return 0;
   }
   if (dirs.empty()) throw Error(ExitCode::kUsage, "no folder given (see --help)");
+  ingest.client = owner.client;
+  ingest.domain = owner.domain;
+  ingest.project = owner.project;
   const double min_score = ingest.filter.min_confidence;
   require_in_range(min_score, "--min-score", 0, 1);
   const std::vector<pipeline::DocumentFolder> folders = pipeline::find_document_folders(dirs);
@@ -84,8 +91,19 @@ int run_ingest(const std::vector<std::string>& args) {
             << " already there; kept aside: " << report.low_confidence_beads
             << " bead(s) under --min-score " << min_score << ", " << report.unaligned_sentences
             << " sentence(s) without counterpart";
+  if (report.stored.replaced > 0) {
+    std::cout << "; replaced: " << report.stored.replaced
+              << " unit(s) the documents no longer have (mizan undo puts them back)";
+  }
   if (read.skipped() > 0) std::cout << "; " << read.skipped() << " skipped";
   std::cout << "\n";
+  for (const tm::KeptEdit& kept : report.stored.kept_edits) {
+    std::cout << "kept #" << kept.unit << " (edited by hand) at " << kept.document << " ["
+              << kept.position << "]"
+              << (kept.en.empty() ? "; the document no longer has it"
+                                  : "; the document now says: " + kept.en + " | " + kept.ar)
+              << "\n";
+  }
   return 0;
 }
 

@@ -11,6 +11,7 @@
 #include "mizan/tm/match.hpp"
 #include "mizan/tm/store.hpp"
 #include "tm_options.hpp"
+#include "unit_text.hpp"
 
 namespace mizan::cli {
 namespace {
@@ -142,8 +143,10 @@ void write_json(Output& out, std::string_view query, Language from,
     s += "],\"confidence\":" + std::to_string(u.confidence) +
          ",\"usage_count\":" + std::to_string(u.usage_count) +
          ",\"created\":" + std::to_string(u.created) + ",\"changed\":" + std::to_string(u.changed) +
-         ",\"creator\":" + json_string(u.creator) + ",\"notes\":" + json_string(u.notes) +
-         ",\"diff\":[";
+         ",\"creator\":" + json_string(u.creator) + ",\"changer\":" + json_string(u.changer) +
+         ",\"notes\":" + json_string(u.notes) + ",\"tuid\":" + json_string(u.tuid) +
+         ",\"client\":" + json_string(u.client) + ",\"domain\":" + json_string(u.domain) +
+         ",\"project\":" + json_string(u.project) + ",\"diff\":[";
     for (std::size_t k = 0; k < m.edits.size(); ++k) {
       const tm::WordEdit& e = m.edits[k];
       s += std::string(k == 0 ? "" : ",") + "{\"op\":\"" + edit_op(e.kind) + "\"";
@@ -187,6 +190,16 @@ void write_text(Output& out, std::string_view query, Language from,
       out.line("    diff: " + display.text(render_word_diff(query, source, m, display.colour)));
     }
     out.line("      " + tgt_code + ": " + display.text(target));
+    // Who and when, so that a translator can judge a match as a CAT tool's editor shows it.
+    std::string about = "created " + format_date(u.created);
+    if (!u.creator.empty()) about += " by " + u.creator;
+    if (u.changed != u.created) {
+      about += ", changed " + format_date(u.changed);
+      if (!u.changer.empty()) about += " by " + u.changer;
+    }
+    if (!u.client.empty()) about += ", client " + u.client;
+    out.line("      " + about);
+    if (!u.notes.empty()) out.line("    note: " + display.text(u.notes));
   }
 }
 
@@ -194,7 +207,8 @@ void write_text(Output& out, std::string_view query, Language from,
 
 int run_lookup(const std::vector<std::string>& args) {
   po::options_description options("options");
-  std::string from = "auto", format = "text", query, previous;
+  std::string from = "auto", format = "text", query, previous, client;
+  std::vector<std::string> penalties;
   int min_score = 70;
   std::size_t max_results = 5;
   DbOptions db;
@@ -205,8 +219,12 @@ int run_lookup(const std::vector<std::string>& args) {
       "max", count_value(max_results, "--max", 1, 1000), "matches shown at most (1-1000)")(
       "prev", po::value(&previous), "the segment before the query, for 101% context matches")(
       "format", po::value(&format)->default_value("text"),
-      "text, or json (one object per query per line)")(
-      "query", po::value(&query)->required(), "the segment; - reads one query per line from stdin");
+      "text, or json (one object per query per line)")("client", po::value(&client),
+                                                       "only units of this client (see --penalty)")(
+      "penalty", po::value(&penalties)->composing(),
+      "other-client=N: with --client, units of other clients are shown with N points off "
+      "instead of left out")("query", po::value(&query),
+                             "the segment; - reads one query per line from stdin");
   add_db_options(options, db);
   add_display_options(options, display_options);
   po::positional_options_description positional;
@@ -215,12 +233,36 @@ int run_lookup(const std::vector<std::string>& args) {
   if (parse_command_line(
           args,
           "mizan lookup [--from en|ar|auto] [--min N] [--max K] [--prev TEXT] "
-          "[--format text|json] TEXT|-",
+          "[--client C [--penalty other-client=N]] [--format text|json] [--bidi MODE] "
+          "[--color WHEN] [--db FILE] [--busy-timeout MS] TEXT|-",
           "  mizan lookup 'From Jan. 5 to Jan. 6, CENTCOM forces conducted strikes.'\n"
           "  mizan lookup --from ar --min 60 'نفذت القيادة المركزية الأميركية ضربات'\n"
           "  mizan lookup --format json - < segments.txt",
           options, positional, vm)) {
     return 0;
+  }
+  if (vm.count("query") == 0) {
+    throw Error(ExitCode::kUsage, "no segment to look up (give TEXT, or - to read stdin)");
+  }
+  int other_client_penalty = 0;
+  for (const std::string& p : penalties) {
+    constexpr std::string_view kOtherClient = "other-client=";
+    int n = -1;
+    if (p.rfind(kOtherClient, 0) == 0) {
+      try {
+        n = std::stoi(p.substr(kOtherClient.size()));
+      } catch (const std::exception&) {
+        n = -1;
+      }
+    }
+    if (n < 0 || n > 100) {
+      throw Error(ExitCode::kUsage,
+                  "--penalty must be other-client=N with N in 0..100, not \"" + p + "\"");
+    }
+    other_client_penalty = n;
+  }
+  if (other_client_penalty > 0 && client.empty()) {
+    throw Error(ExitCode::kUsage, "--penalty other-client needs --client");
   }
   const bool json = json_format(format);
   if (min_score < 0 || min_score > 100) throw Error(ExitCode::kUsage, "--min must be 0..100");
@@ -251,6 +293,8 @@ int run_lookup(const std::vector<std::string>& args) {
     lookup.min_score = min_score;
     lookup.max_results = max_results;
     lookup.previous = previous;
+    lookup.client = client;
+    lookup.other_client_penalty = other_client_penalty;
     const std::vector<tm::Match> matches = store->lookup(q, lookup);
     const std::string normalised = tm::normalise_segment(q);
     if (json) {

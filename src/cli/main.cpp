@@ -29,6 +29,11 @@ const std::vector<Command>& commands() {
       {"concord", "units containing a word or phrase, in context", mizan::cli::run_concord},
       {"stats", "what a translation memory holds", mizan::cli::run_stats},
       {"check", "is a database whole? (SQLite's check and mizan's indexes)", mizan::cli::run_check},
+      {"edit", "correct a stored unit's English, Arabic or note", mizan::cli::run_edit},
+      {"rm", "remove units by number, document, date or creator", mizan::cli::run_rm},
+      {"dedupe", "one source, several translations: keep one by a policy", mizan::cli::run_dedupe},
+      {"history", "the recorded changes of a unit", mizan::cli::run_history},
+      {"undo", "revert the last edit, rm, dedupe or re-ingest", mizan::cli::run_undo},
   };
   return kCommands;
 }

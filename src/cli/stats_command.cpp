@@ -18,7 +18,7 @@ int run_stats(const std::vector<std::string>& args) {
   add_db_options(options, db);
   po::positional_options_description positional;
   po::variables_map vm;
-  if (parse_command_line(args, "mizan stats [--format text|json] [--db FILE]",
+  if (parse_command_line(args, "mizan stats [--format text|json] [--db FILE] [--busy-timeout MS]",
                          "  mizan stats --db team.db", options, positional, vm)) {
     return 0;
   }

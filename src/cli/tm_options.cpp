@@ -62,6 +62,19 @@ void refuse_overwriting_inputs(std::vector<std::string> outputs, std::vector<std
   formats::refuse_overwriting_inputs(outputs, inputs);
 }
 
+void add_owner_options(po::options_description& options, OwnerOptions& owner) {
+  options.add_options()("client", po::value(&owner.client),
+                        "the client the units are for (lookup --client filters on it)")(
+      "domain", po::value(&owner.domain), "their subject domain (\"defence\", \"legal\")")(
+      "project", po::value(&owner.project), "the project they belong to");
+}
+
+void apply_owner(const OwnerOptions& owner, TranslationUnit& unit) {
+  if (unit.client.empty()) unit.client = owner.client;
+  if (unit.domain.empty()) unit.domain = owner.domain;
+  if (unit.project.empty()) unit.project = owner.project;
+}
+
 bool json_format(const std::string& format) {
   if (format != "text" && format != "json") {
     throw Error(ExitCode::kUsage, "--format must be text or json, not \"" + format + "\"");

@@ -46,6 +46,13 @@ std::unique_ptr<term::TermStore> open_term_store(const DbOptions& db, StoreUse u
 /// (formats::refuse_overwriting_inputs): every command that writes files calls this first.
 void refuse_overwriting_inputs(std::vector<std::string> outputs, std::vector<std::string> inputs,
                                const DbOptions& db);
+/// --client, --domain, --project: whose work the units stored are (add, import, ingest).
+struct OwnerOptions {
+  std::string client, domain, project;
+};
+void add_owner_options(po::options_description& options, OwnerOptions& owner);
+/// Fills the unit's client, domain and project from the options where the unit has none.
+void apply_owner(const OwnerOptions& owner, TranslationUnit& unit);
 
 /// --format must be "text" or "json" (usage error otherwise); true for json.
 bool json_format(const std::string& format);

@@ -21,6 +21,11 @@ inline constexpr const char* kPropPrevEn = "x-context-prev-en";
 inline constexpr const char* kPropPrevAr = "x-context-prev-ar";
 inline constexpr const char* kPropNextEn = "x-context-next-en";
 inline constexpr const char* kPropNextAr = "x-context-next-ar";
+// Whose work a unit is (TranslationUnit::client, domain, project), as memoQ and Trados keep
+// custom fields: lookups filter and penalise on them.
+inline constexpr const char* kPropClient = "x-client";
+inline constexpr const char* kPropDomain = "x-domain";
+inline constexpr const char* kPropProject = "x-project";
 
 /// <ph type="x-mizan-char">U+0001</ph> stands for one character XML 1.0 cannot carry.
 inline constexpr const char* kCharPlaceholderType = "x-mizan-char";

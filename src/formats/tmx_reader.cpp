@@ -17,6 +17,7 @@
 #include <libxml/xmlsave.h>
 
 #include "mizan/formats/tmx_date.hpp"
+#include "mizan/text/clean.hpp"
 #include "tmx_common.hpp"
 #include "xml_util.hpp"
 
@@ -64,7 +65,9 @@ struct Variant {
   std::string lang;
   std::optional<Language> language;
   const xmlNode* seg = nullptr;
-  std::string created, changed, creator;
+  std::string created, changed, creator, changer;
+  std::string notes;  // its <note>s, one per line
+  std::vector<std::pair<std::string, std::string>> props;
 };
 
 // The English and the Arabic variant of a <tu>, in that order.
@@ -204,8 +207,23 @@ void TmxReader::read_header() {
   header_source_ = language_from_tag(h.srclang);  // nullopt for "*all*"
 }
 
+// Would text::clean change `text` beyond turning its CR and CRLF line ends into LF?
+bool changed_by_clean_up(std::string_view text) {
+  std::string lf;
+  lf.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '\r') {
+      lf.push_back(text[i]);
+    } else if (i + 1 >= text.size() || text[i + 1] != '\n') {
+      lf.push_back('\n');
+    }
+  }
+  return text::clean(text) != lf;
+}
+
 // The text of a <seg> for matching, and its content verbatim when it has inline markup.
 // Returns false when the segment has no text at all.
+
 bool TmxReader::read_segment(const xmlNode* seg, std::string& text, std::string& markup,
                              const ImportedUnit& unit) {
   bool has_markup = false;
@@ -272,7 +290,10 @@ bool TmxReader::read_segment(const xmlNode* seg, std::string& text, std::string&
     if (p > 0 && p < text.size() && is_word_byte(text[p - 1]) && is_word_byte(text[p]))
       text.insert(p, 1, ' ');
   }
-  if (has_markup) {
+  // A segment the memory's clean-up would change beyond its line ends (bidi marks around a
+  // phone number, a soft hyphen, a presentation form: text::clean) keeps its every character in
+  // the markup field, which export writes back as it came; the text is what lookups match.
+  if (has_markup || changed_by_clean_up(text)) {
     // libxml2 serialises the content; with the document's encoding unset it would write every
     // non-ASCII character of an attribute as a character reference, so name UTF-8 (the tree's
     // own encoding) for the attributes as the "UTF-8" argument does for text.
@@ -313,6 +334,10 @@ void TmxReader::read_tu(const xmlNode* tu) {
   }
   u.en_locale = english->lang;
   u.ar_locale = arabic->lang;
+  u.en_notes = english->notes;
+  u.ar_notes = arabic->notes;
+  u.en_props = english->props;
+  u.ar_props = arabic->props;
   u.source_language = source_language_of(tu, own_source, *pair);
   take_variant_attributes(*pair, imported);
   ++result_.summary.units;
@@ -329,6 +354,13 @@ ImportedUnit TmxReader::unit_from_attributes(const xmlNode* tu) {
   u.created = date(attribute(tu, "creationdate"), "creationdate", tuid, line);
   u.changed = date(attribute(tu, "changedate"), "changedate", tuid, line);
   u.creator = attribute(tu, "creationid");
+  u.changer = attribute(tu, "changeid");
+  // mizan's export numbers the units that came with no tuid by their id in the memory it came
+  // from: that number is no name of the unit's to keep (another memory numbers it anew).
+  const bool our_number = result_.header.creationtool == "mizan" && !tuid.empty() &&
+                          tuid.find_first_not_of("0123456789") == std::string::npos;
+  if (!our_number) u.tuid = tuid;
+  u.last_used = date(attribute(tu, "lastusagedate"), "lastusagedate", tuid, line);
   if (const std::string count = attribute(tu, "usagecount"); !count.empty()) {
     const auto r = std::from_chars(count.data(), count.data() + count.size(), u.usage_count);
     if (r.ec != std::errc() || r.ptr != count.data() + count.size()) {
@@ -402,6 +434,12 @@ void TmxReader::read_prop(const xmlNode* prop, ImportedUnit& imported,
     u.next_en = std::move(value);
   } else if (type == tmx::kPropNextAr) {
     u.next_ar = std::move(value);
+  } else if (type == tmx::kPropClient) {
+    u.client = std::move(value);
+  } else if (type == tmx::kPropDomain) {
+    u.domain = std::move(value);
+  } else if (type == tmx::kPropProject) {
+    u.project = std::move(value);
   } else {
     u.props.emplace_back(type, std::move(value));
   }
@@ -414,11 +452,20 @@ Variant TmxReader::read_variant(const xmlNode* tuv) const {
   v.created = attribute(tuv, "creationdate");
   v.changed = attribute(tuv, "changedate");
   v.creator = attribute(tuv, "creationid");
+  v.changer = attribute(tuv, "changeid");
   for (const xmlNode* s = tuv->children; s != nullptr; s = s->next) {
     if (s->type == XML_ENTITY_REF_NODE) refuse_entity(s);
-    if (s->type == XML_ELEMENT_NODE && view(s->name) == "seg") {
-      v.seg = s;
-      break;
+    if (s->type != XML_ELEMENT_NODE) continue;
+    const std::string_view name = view(s->name);
+    if (name == "seg") {
+      if (v.seg == nullptr) v.seg = s;
+    } else if (name == "note") {
+      if (!v.notes.empty()) v.notes.push_back('\n');
+      append_plain(s, v.notes);
+    } else if (name == "prop") {
+      std::string value;
+      append_plain(s, value);
+      v.props.emplace_back(attribute(s, "type"), std::move(value));
     }
   }
   return v;
@@ -477,7 +524,7 @@ Language TmxReader::source_language_of(const xmlNode* tu, std::optional<Language
 
 // OmegaT and others date the variants rather than the unit: a variant's creationdate stands in
 // for a missing one of the unit, the latest changedate for a missing changedate, and a
-// variant's creationid for a missing creator.
+// variant's creationid for a missing creator (and its changeid for a missing changer).
 void TmxReader::take_variant_attributes(const VariantPair& pair, ImportedUnit& imported) {
   TranslationUnit& u = imported.unit;
   const std::int64_t line = imported.where.line;
@@ -493,6 +540,7 @@ void TmxReader::take_variant_attributes(const VariantPair& pair, ImportedUnit& i
       if (t > u.changed && !unit_has_changedate) u.changed = t;
     }
     if (u.creator.empty()) u.creator = v->creator;
+    if (u.changer.empty()) u.changer = v->changer;
   }
 }
 

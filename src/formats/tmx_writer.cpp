@@ -119,9 +119,15 @@ struct TmxWriter::Impl {
     const bool en = lang == Language::kEnglish;
     const std::string& text = en ? u.en : u.ar;
     const std::string& markup = en ? u.en_markup : u.ar_markup;
+    const std::string& notes = en ? u.en_notes : u.ar_notes;
     out += "\n      <tuv";
     attribute("xml:lang", locale(lang, u), u);
-    out += "><seg>";
+    out += ">";
+    // TMX 1.4b: a <tuv> holds its notes and props before its <seg>.
+    for (const auto& [type, value] : en ? u.en_props : u.ar_props)
+      element("prop", type, value, u);
+    if (!notes.empty()) element("note", std::nullopt, notes, u);
+    out += "<seg>";
     if (!markup.empty()) {
       // Inline markup as it came in, byte for byte (it was serialised by libxml2 on import).
       require_utf8(markup, u, en ? "English markup" : "Arabic markup");
@@ -163,10 +169,17 @@ void TmxWriter::write(const TranslationUnit& u) {
   ++w.ordinal;
   const Language source = u.source_language;
   w.out += "\n    <tu";
-  w.plain_attribute("tuid", number(u.id != 0 ? u.id : w.ordinal));
+  // The id the unit had where it came from ("CLIENT-0017"), else ours.
+  if (!u.tuid.empty()) {
+    w.attribute("tuid", u.tuid, u);
+  } else {
+    w.plain_attribute("tuid", number(u.id != 0 ? u.id : w.ordinal));
+  }
   if (u.created != 0) w.plain_attribute("creationdate", format_tmx_date(u.created));
-  if (u.changed != 0) w.plain_attribute("changedate", format_tmx_date(u.changed));
   if (!u.creator.empty()) w.attribute("creationid", u.creator, u);
+  if (u.changed != 0) w.plain_attribute("changedate", format_tmx_date(u.changed));
+  if (!u.changer.empty()) w.attribute("changeid", u.changer, u);
+  if (u.last_used != 0) w.plain_attribute("lastusagedate", format_tmx_date(u.last_used));
   w.plain_attribute("usagecount", number(u.usage_count));
   // With a declared srclang every <tu> presents that side first, as the header says (CAT tools
   // check the header against the project's direction); a unit translated the other way keeps
@@ -193,6 +206,14 @@ void TmxWriter::write(const TranslationUnit& u) {
       {tmx::kPropNextAr, &u.next_ar},
   };
   for (const auto& [type, value] : context) {
+    if (!value->empty()) w.element("prop", type, *value, u);
+  }
+  const std::pair<const char*, const std::string*> owner[] = {
+      {tmx::kPropClient, &u.client},
+      {tmx::kPropDomain, &u.domain},
+      {tmx::kPropProject, &u.project},
+  };
+  for (const auto& [type, value] : owner) {
     if (!value->empty()) w.element("prop", type, *value, u);
   }
   for (const auto& [type, value] : u.props)

@@ -50,6 +50,9 @@ void store(const DocumentPair& pair, const std::vector<align::Bead>& beads,
                     "sentence " + std::to_string(b.en_begin + 1) + " cannot be stored: " + problem,
                     {.file = pair.document});
       }
+      u.client = options.client;
+      u.domain = options.domain;
+      u.project = options.project;
       session.add(u);
       continue;
     }
@@ -108,6 +111,8 @@ IngestReport ingest_documents(const std::vector<DocumentPair>& documents,
   const std::unique_ptr<tm::ImportSession> session = memory.begin_import();
   IngestReport report;
   for (const DocumentPair& pair : documents) {
+    // A document ingested again replaces what it gave before (hand edits stay).
+    session->replace_document(pair.document, options.creator);
     store(pair, align_pair(sentence_aligner, pair), options, *session, report);
     ++report.documents;
     if (options.aligning) options.aligning(report.documents, documents.size(), "aligning");

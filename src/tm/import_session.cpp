@@ -6,13 +6,16 @@
 #include <algorithm>
 #include <chrono>
 #include <ctime>
+#include <map>
 #include <unordered_map>
 
+#include "change_log.hpp"
 #include "hash.hpp"
 #include "index_terms.hpp"
 #include "mizan/text/match_key.hpp"
 #include "postings.hpp"
 #include "sqlite_store.hpp"
+#include "unit_rows.hpp"
 
 namespace mizan::tm {
 namespace {
@@ -26,8 +29,13 @@ struct KeyEntry {
   }
 };
 
-std::int64_t now_seconds() {
-  return static_cast<std::int64_t>(std::time(nullptr));
+// tu_origin's prev_en_hash / prev_ar_hash: the previous segment's loose-key hash, NULL for none.
+void bind_context_hash(sqlite::Stmt& s, int i, const std::string& previous) {
+  if (previous.empty()) {
+    s.bind_null(i);
+  } else {
+    s.bind(i, key_hash32(text::loose_key(previous)));
+  }
 }
 
 std::string join_notes(std::string_view a, std::string_view b) {
@@ -44,13 +52,31 @@ class SqliteImportSession final : public ImportSession {
       : store_(store), txn_(store.db(), sqlite::Txn::Mode::kWrite) {
     store_.forget_cached_counts();
     store_was_empty_ = store_.max_unit_id() == 0;
+    next_id_ = first_free_unit_id(store_);
+    first_new_id_ = next_id_;
   }
 
   AddResult add(const TranslationUnit& unit) override;
   void set_aside(const AsideSegment& segment) override;
+  void replace_document(const std::string& document, std::string_view who) override;
   ImportSummary commit(const ProgressFn& progress) override;
 
  private:
+  // The document being replaced: its origins stored before the session, by position, until the
+  // new units confirm them.
+  struct Replacing {
+    std::string name;
+    std::int64_t doc = 0;
+    std::map<std::int64_t, std::vector<std::int64_t>> stale;  // position -> units
+  };
+  /// A unit of the replaced document arriving: confirms, moves or keeps what was stored; the
+  /// result when the unit needs no adding.
+  std::optional<AddResult> replace(const TranslationUnit& unit, std::optional<std::int64_t> same,
+                                   const std::string& en, const std::string& ar);
+  void move_origin(std::int64_t id, std::int64_t from, const TranslationUnit& unit);
+  /// Takes off what the replaced document no longer has.
+  void finish_document();
+
   std::int64_t document_id(const std::string& name);
   std::optional<std::int64_t> find_duplicate(const std::string& en, const std::string& ar,
                                              std::uint64_t pair, std::string_view en_loose);
@@ -74,6 +100,10 @@ class SqliteImportSession final : public ImportSession {
   std::unordered_map<std::int64_t, std::vector<std::uint32_t>> postings_[2];
   std::vector<std::int64_t> terms_;
   std::int64_t now_ = now_seconds();
+  std::int64_t next_id_ = 1;  // ids are given here: see first_free_unit_id
+  std::int64_t first_new_id_ = 1;
+  std::optional<Replacing> replacing_;
+  std::unique_ptr<ChangeLog> log_;  // one batch for the session's replacements
 };
 
 std::int64_t SqliteImportSession::document_id(const std::string& name) {
@@ -142,16 +172,8 @@ bool SqliteImportSession::add_origins(std::int64_t id, const TranslationUnit& un
         "VALUES (?1, ?2, ?3, ?4, ?5, "
         "(SELECT coalesce(max(seq), 0) + 1 FROM tu_origin WHERE tu = ?1))");
     s.bind(1, id).bind(2, doc).bind(3, o.position);
-    if (prev_en.empty()) {
-      s.bind_null(4);
-    } else {
-      s.bind(4, key_hash32(text::loose_key(prev_en)));
-    }
-    if (prev_ar.empty()) {
-      s.bind_null(5);
-    } else {
-      s.bind(5, key_hash32(text::loose_key(prev_ar)));
-    }
+    bind_context_hash(s, 4, prev_en);
+    bind_context_hash(s, 5, prev_ar);
     s.run();
     new_origin = true;
   }
@@ -202,52 +224,14 @@ AddResult SqliteImportSession::add(const TranslationUnit& unit) {
   const std::string en_loose = text::loose_key(en);
   const std::string ar_loose = text::loose_key(ar);
   const std::uint64_t pair = fnv1a64(en) ^ (fnv1a64(ar) * 0x9E3779B97F4A7C15ULL);
-  if (const auto existing = find_duplicate(en, ar, pair, en_loose)) return merge(*existing, unit);
+  const std::optional<std::int64_t> existing = find_duplicate(en, ar, pair, en_loose);
+  if (replacing_ && !unit.origins.empty() && unit.origins.front().document == replacing_->name) {
+    if (const auto done = replace(unit, existing, en, ar)) return *done;
+  }
+  if (existing) return merge(*existing, unit);
 
-  sqlite::Stmt& insert = store_.statement(
-      "INSERT INTO tu (en, ar, doc, pos, created, changed, usage_count, confidence, "
-      "source_lang, en_locale, ar_locale, creator, notes, props, en_markup, ar_markup, "
-      "prev_en, prev_ar, next_en, next_ar) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  insert.bind(1, std::string_view(en)).bind(2, std::string_view(ar));
-  if (unit.origins.empty()) {
-    insert.bind_null(3).bind_null(4);
-  } else {
-    insert.bind(3, document_id(unit.origins.front().document));
-    insert.bind(4, unit.origins.front().position);
-  }
-  const std::int64_t created = unit.created > 0 ? unit.created : now_;
-  insert.bind(5, created).bind(6, unit.changed > 0 ? unit.changed : created);
-  if (unit.usage_count == 0) {
-    insert.bind_null(7);
-  } else {
-    insert.bind(7, unit.usage_count);
-  }
-  // NULL stands for the default 1 (added and imported units); any other value is kept exactly.
-  if (unit.confidence == 1.0) {
-    insert.bind_null(8);
-  } else {
-    insert.bind(8, unit.confidence);
-  }
-  if (unit.source_language == Language::kArabic) {
-    insert.bind(9, std::string_view("ar"));
-  } else {
-    insert.bind_null(9);
-  }
-  insert.bind_text_or_null(10, unit.en_locale == "en" ? std::string_view() : unit.en_locale);
-  insert.bind_text_or_null(11, unit.ar_locale == "ar" ? std::string_view() : unit.ar_locale);
-  insert.bind_text_or_null(12, unit.creator).bind_text_or_null(13, unit.notes);
-  const std::string props = encode_props(unit.props);
-  insert.bind_text_or_null(14, props);
-  insert.bind_text_or_null(15, unit.en_markup).bind_text_or_null(16, unit.ar_markup);
-  const std::string prev_en = normalise_segment(unit.prev_en);
-  const std::string prev_ar = normalise_segment(unit.prev_ar);
-  const std::string next_en = normalise_segment(unit.next_en);
-  const std::string next_ar = normalise_segment(unit.next_ar);
-  insert.bind_text_or_null(17, prev_en).bind_text_or_null(18, prev_ar);
-  insert.bind_text_or_null(19, next_en).bind_text_or_null(20, next_ar);
-  insert.run();
-  const std::int64_t id = sqlite3_last_insert_rowid(store_.db().get());
+  const std::int64_t id = next_id_++;
+  write_unit_row(store_, id, unit, en, ar, now_);
   // Further origins of a unit that arrives already merged (a TMX unit seen twice).
   add_origins(id, unit, 1);
   pending_.emplace(pair, id);
@@ -278,6 +262,121 @@ void SqliteImportSession::set_aside(const AsideSegment& segment) {
   s.bind(5, std::string_view(en)).bind(6, std::string_view(ar)).bind(7, segment.confidence);
   s.run();
   ++summary_.aside;
+}
+
+void SqliteImportSession::replace_document(const std::string& document, std::string_view who) {
+  if (finished_) throw Error(ExitCode::kSoftware, "import session used after commit");
+  finish_document();
+  if (!log_) log_ = std::make_unique<ChangeLog>(store_, std::string(who));
+  Replacing r;
+  r.name = document;
+  r.doc = document_id(document);
+  sqlite::Stmt& s = store_.statement(
+      "SELECT id, pos FROM tu WHERE doc = ?1 AND id < ?2 UNION ALL "
+      "SELECT tu, pos FROM tu_origin WHERE doc = ?1 AND tu < ?2");
+  s.bind(1, r.doc).bind(2, first_new_id_);
+  while (s.step())
+    r.stale[s.int64(1)].push_back(s.int64(0));
+  s.reset();
+  replacing_ = std::move(r);
+}
+
+std::optional<AddResult> SqliteImportSession::replace(const TranslationUnit& unit,
+                                                      std::optional<std::int64_t> same,
+                                                      const std::string& en,
+                                                      const std::string& ar) {
+  const std::int64_t pos = unit.origins.front().position;
+  auto& stale = replacing_->stale;
+  const auto take = [&](std::int64_t at, std::int64_t id) {
+    auto it = stale.find(at);
+    if (it == stale.end()) return false;
+    auto& ids = it->second;
+    const auto found = std::find(ids.begin(), ids.end(), id);
+    if (found == ids.end()) return false;
+    ids.erase(found);
+    if (ids.empty()) stale.erase(it);
+    return true;
+  };
+  if (same) {
+    if (take(pos, *same)) return std::nullopt;  // still there: merge() finds it unchanged
+    // The same sentence at another position (text was added or removed above it): moved.
+    for (auto& [at, ids] : stale) {
+      if (std::find(ids.begin(), ids.end(), *same) == ids.end()) continue;
+      const std::int64_t from = at;
+      take(from, *same);
+      move_origin(*same, from, unit);
+      ++summary_.unchanged;
+      return AddResult{AddOutcome::kUnchanged, *same};
+    }
+    return std::nullopt;
+  }
+  // A new text where a unit edited by hand was, or for the English of one that moved: the hand
+  // edit stays (at the new position).
+  const auto keep = [&](std::int64_t at, std::int64_t old) {
+    take(at, old);
+    if (at != pos) move_origin(old, at, unit);
+    summary_.kept_edits.push_back({old, replacing_->name, pos, en, ar});
+    ++summary_.unchanged;
+    return AddResult{AddOutcome::kUnchanged, old};
+  };
+  if (const auto it = stale.find(pos); it != stale.end()) {
+    for (const std::int64_t old : it->second) {
+      if (edited_by_hand(store_, old)) return keep(pos, old);
+    }
+  }
+  for (const auto& [at, ids] : stale) {
+    for (const std::int64_t old : ids) {
+      if (edited_by_hand(store_, old) && store_.side_text(old, Language::kEnglish) == en) {
+        return keep(at, old);
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+void SqliteImportSession::move_origin(std::int64_t id, std::int64_t from,
+                                      const TranslationUnit& unit) {
+  const std::int64_t to = unit.origins.front().position;
+  const std::string prev_en = normalise_segment(unit.prev_en);
+  const std::string prev_ar = normalise_segment(unit.prev_ar);
+  const std::string next_en = normalise_segment(unit.next_en);
+  const std::string next_ar = normalise_segment(unit.next_ar);
+  store_
+      .statement(
+          "UPDATE tu SET pos = ?4, prev_en = ?5, prev_ar = ?6, next_en = ?7, next_ar = ?8 "
+          "WHERE id = ?1 AND doc = ?2 AND pos = ?3")
+      .bind(1, id)
+      .bind(2, replacing_->doc)
+      .bind(3, from)
+      .bind(4, to)
+      .bind_text_or_null(5, prev_en)
+      .bind_text_or_null(6, prev_ar)
+      .bind_text_or_null(7, next_en)
+      .bind_text_or_null(8, next_ar)
+      .run();
+  sqlite::Stmt& origin = store_.statement(
+      "UPDATE tu_origin SET pos = ?4, prev_en_hash = ?5, prev_ar_hash = ?6 "
+      "WHERE tu = ?1 AND doc = ?2 AND pos = ?3");
+  origin.bind(1, id).bind(2, replacing_->doc).bind(3, from).bind(4, to);
+  bind_context_hash(origin, 5, prev_en);
+  bind_context_hash(origin, 6, prev_ar);
+  origin.run();
+}
+
+void SqliteImportSession::finish_document() {
+  if (!replacing_) return;
+  for (const auto& [pos, ids] : replacing_->stale) {
+    for (const std::int64_t id : ids) {
+      if (edited_by_hand(store_, id)) {
+        summary_.kept_edits.push_back({id, replacing_->name, pos, "", ""});
+        continue;
+      }
+      log_->record(id, ChangeKind::kReplace);
+      remove_origin(store_, id, replacing_->doc, pos);
+      ++summary_.replaced;
+    }
+  }
+  replacing_.reset();
 }
 
 void SqliteImportSession::write_keys() {
@@ -347,6 +446,7 @@ void SqliteImportSession::write_postings(const ProgressFn& progress) {
 
 ImportSummary SqliteImportSession::commit(const ProgressFn& progress) {
   if (finished_) throw Error(ExitCode::kSoftware, "import session committed twice");
+  finish_document();
   write_keys();
   write_postings(progress);
   txn_.commit();

@@ -87,11 +87,13 @@ std::vector<std::int64_t> SqliteStore::fuzzy_candidates(std::string_view loose_k
     if (df > 0) used.push_back({t, df});
   }
   std::sort(used.begin(), used.end(), [](const Term& a, const Term& b) { return a.df < b.df; });
-  const std::int64_t n = max_unit_id();
+  // N of the IDF is the units stored (ids have gaps once units are removed).
+  const std::int64_t n = unit_count();
   const auto common = static_cast<std::int64_t>(kCommonTermShare * static_cast<double>(n));
   // One score per unit id, kept between lookups: measured faster than a hash table sized by
   // the query's postings (queries with common terms read hundreds of thousands of them).
-  if (scores_.size() < static_cast<std::size_t>(n) + 1) scores_.resize(n + 1, 0.0F);
+  const std::int64_t max_id = max_unit_id();
+  if (scores_.size() < static_cast<std::size_t>(max_id) + 1) scores_.resize(max_id + 1, 0.0F);
   touched_.clear();
   for (std::size_t i = 0; i < used.size(); ++i) {
     if (i >= kAlwaysUsedTerms && used[i].df > common) break;
@@ -160,15 +162,27 @@ std::vector<Match> SqliteStore::lookup(std::string_view query_text, const Lookup
     std::size_t surface = 0;  // surface_distance to the query, computed for ties only
   };
   std::vector<Candidate> candidates;
-  sqlite::Stmt& read = statement(lang == Language::kEnglish
-                                     ? "SELECT en, coalesce(usage_count, 0) FROM tu WHERE id = ?"
-                                     : "SELECT ar, coalesce(usage_count, 0) FROM tu WHERE id = ?");
+  sqlite::Stmt& read = statement(
+      lang == Language::kEnglish
+          ? "SELECT en, coalesce(usage_count, 0), coalesce(client, '') FROM tu WHERE id = ?"
+          : "SELECT ar, coalesce(usage_count, 0), coalesce(client, '') FROM tu WHERE id = ?");
+  // Points off the last unit read for its client (LookupOptions::client); read_source is false
+  // for a unit the client filter leaves out.
+  int penalty = 0;
   const auto read_source = [&](std::int64_t id, std::string& source, std::int64_t& usage) {
     read.bind(1, id);
-    const bool found = read.step();
+    bool found = read.step();
     if (found) {
       source = read.text(0);
       usage = read.int64(1);
+      penalty = 0;
+      if (!options.client.empty() && read.text(2) != options.client) {
+        if (options.other_client_penalty > 0) {
+          penalty = options.other_client_penalty;
+        } else {
+          found = false;
+        }
+      }
     }
     read.reset();
     return found;
@@ -193,6 +207,7 @@ std::vector<Match> SqliteStore::lookup(std::string_view query_text, const Lookup
       continue;  // a hash collision
     }
     seen.insert(id);
+    score -= penalty;
     candidates.push_back({id, kind, score, static_cast<double>(score), source, usage});
   }
 
@@ -205,8 +220,9 @@ std::vector<Match> SqliteStore::lookup(std::string_view query_text, const Lookup
       analyzer_.analyze(source, words);
       if (best_possible_percent(query_words.size(), words.size()) < options.min_score) continue;
       const FuzzyScore s = fuzzy_score(query_words, words);
-      if (s.percent < options.min_score) continue;
-      candidates.push_back({id, MatchKind::kFuzzy, s.percent, s.rank, source, usage});
+      if (s.percent - penalty < options.min_score) continue;
+      candidates.push_back(
+          {id, MatchKind::kFuzzy, s.percent - penalty, s.rank - penalty, source, usage});
     }
   }
 

@@ -121,10 +121,95 @@ CREATE TABLE term_entry (
 );
 )sql";
 
-constexpr std::array<Migration, 3> kMigrations = {{
+// Version 4: a memory kept over years (issue 15).
+// - tu gains what TMX and CAT tools keep about a unit and mizan lost on the way: tuid (the
+//   unit's id in the file it came from, "CLIENT-0017"), changer (TMX changeid), last_used (TMX
+//   lastusagedate, Unix seconds), the notes and props of each side's <tuv> (en_/ar_notes joined
+//   by LF, en_/ar_props encoded as tu.props is), and client, domain and project, which lookups
+//   filter and penalise on.
+// - tu_doc, tu_origin_doc: the units of a document, for re-ingest (which replaces them) and
+//   mizan rm --document, without reading the whole memory.
+// - tu_change: every change made to stored units by hand or by a re-ingest (edit, rm, dedupe,
+//   replace), who made it and when; batch groups one command's changes, the unit of
+//   mizan undo (which sets undone_at/undone_by rather than forgetting the change).
+// - tu_before, tu_before_origin: each change's unit as it was before it, row for row, so that
+//   undo puts back exactly what was there (same id, origins in order, context hashes). A
+//   migration that adds a column to tu adds it to tu_before too.
+constexpr std::string_view kVersion4 = R"sql(
+ALTER TABLE tu ADD COLUMN tuid TEXT;
+ALTER TABLE tu ADD COLUMN changer TEXT;
+ALTER TABLE tu ADD COLUMN last_used INTEGER;
+ALTER TABLE tu ADD COLUMN en_notes TEXT;
+ALTER TABLE tu ADD COLUMN ar_notes TEXT;
+ALTER TABLE tu ADD COLUMN en_props TEXT;
+ALTER TABLE tu ADD COLUMN ar_props TEXT;
+ALTER TABLE tu ADD COLUMN client TEXT;
+ALTER TABLE tu ADD COLUMN domain TEXT;
+ALTER TABLE tu ADD COLUMN project TEXT;
+CREATE INDEX tu_doc ON tu (doc, pos);
+CREATE INDEX tu_origin_doc ON tu_origin (doc, pos);
+CREATE TABLE tu_change (
+  id INTEGER PRIMARY KEY,
+  batch INTEGER NOT NULL,
+  tu INTEGER NOT NULL,
+  action TEXT NOT NULL,
+  who TEXT,
+  at INTEGER NOT NULL,
+  undone_at INTEGER,
+  undone_by TEXT
+);
+CREATE INDEX tu_change_tu ON tu_change (tu);
+CREATE INDEX tu_change_batch ON tu_change (batch);
+CREATE TABLE tu_before (
+  change INTEGER PRIMARY KEY,
+  id INTEGER NOT NULL,
+  en TEXT NOT NULL,
+  ar TEXT NOT NULL,
+  doc INTEGER,
+  pos INTEGER,
+  created INTEGER NOT NULL,
+  changed INTEGER NOT NULL,
+  usage_count INTEGER,
+  confidence REAL,
+  source_lang TEXT,
+  en_locale TEXT,
+  ar_locale TEXT,
+  creator TEXT,
+  notes TEXT,
+  props TEXT,
+  en_markup TEXT,
+  ar_markup TEXT,
+  prev_en TEXT,
+  prev_ar TEXT,
+  next_en TEXT,
+  next_ar TEXT,
+  tuid TEXT,
+  changer TEXT,
+  last_used INTEGER,
+  en_notes TEXT,
+  ar_notes TEXT,
+  en_props TEXT,
+  ar_props TEXT,
+  client TEXT,
+  domain TEXT,
+  project TEXT
+);
+CREATE TABLE tu_before_origin (
+  change INTEGER NOT NULL,
+  doc INTEGER NOT NULL,
+  pos INTEGER NOT NULL,
+  prev_en_hash INTEGER,
+  prev_ar_hash INTEGER,
+  seq INTEGER
+);
+CREATE INDEX tu_before_origin_change ON tu_before_origin (change);
+)sql";
+
+constexpr std::array<Migration, 4> kMigrations = {{
     {1, "translation units", kVersion1},
     {2, "origin order", kVersion2},
     {3, "terminology", kVersion3},
+    {4, "maintenance and metadata", kVersion4},
 }};
 
 }  // namespace

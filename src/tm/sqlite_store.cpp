@@ -14,12 +14,8 @@ namespace {
 constexpr std::string_view kUnitColumns =
     "t.id, t.en, t.ar, d.name, t.pos, t.created, t.changed, t.usage_count, t.confidence, "
     "t.source_lang, t.en_locale, t.ar_locale, t.creator, t.notes, t.props, t.en_markup, "
-    "t.ar_markup, t.prev_en, t.prev_ar, t.next_en, t.next_ar";
-
-std::string unit_query(std::string_view where) {
-  return "SELECT " + std::string(kUnitColumns) +
-         " FROM tu t LEFT JOIN document d ON d.id = t.doc " + std::string(where);
-}
+    "t.ar_markup, t.prev_en, t.prev_ar, t.next_en, t.next_ar, t.tuid, t.changer, t.last_used, "
+    "t.en_notes, t.ar_notes, t.en_props, t.ar_props, t.client, t.domain, t.project";
 
 // Props are stored as "type<TAB>value<LF>" lines with \ t n escaped, a format simple enough to
 // read with any tool and that never needs a JSON library.
@@ -50,6 +46,13 @@ std::string unescape(std::string_view s) {
   return out;
 }
 
+}  // namespace
+
+std::string unit_query(std::string_view where, std::string_view table) {
+  return "SELECT " + std::string(kUnitColumns) + " FROM " + std::string(table) +
+         " t LEFT JOIN document d ON d.id = t.doc " + std::string(where);
+}
+
 // One row of unit_query().
 TranslationUnit read_unit(const sqlite::Stmt& s) {
   TranslationUnit u;
@@ -73,10 +76,18 @@ TranslationUnit read_unit(const sqlite::Stmt& s) {
   u.prev_ar = s.text(18);
   u.next_en = s.text(19);
   u.next_ar = s.text(20);
+  u.tuid = s.text(21);
+  u.changer = s.text(22);
+  u.last_used = s.int64(23);
+  u.en_notes = s.text(24);
+  u.ar_notes = s.text(25);
+  u.en_props = decode_props(s.text(26));
+  u.ar_props = decode_props(s.text(27));
+  u.client = s.text(28);
+  u.domain = s.text(29);
+  u.project = s.text(30);
   return u;
 }
-
-}  // namespace
 
 std::string encode_props(const std::vector<std::pair<std::string, std::string>>& props) {
   std::string out;
@@ -126,6 +137,17 @@ std::int64_t SqliteStore::max_unit_id() {
     s.reset();
   }
   return max_id_;
+}
+
+std::int64_t SqliteStore::unit_count() {
+  if (unit_count_ < 0) {
+    // Cached per store like max_unit_id: SQLite counts on its smallest index (tu_doc, a few
+    // bytes a unit) rather than the rows with their text; not measured at 1M units yet.
+    sqlite::Stmt& s = statement("SELECT count(*) FROM tu");
+    unit_count_ = s.step() ? s.int64(0) : 0;
+    s.reset();
+  }
+  return unit_count_;
 }
 
 std::string SqliteStore::side_text(std::int64_t id, Language lang) {

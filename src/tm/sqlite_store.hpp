@@ -26,6 +26,12 @@ constexpr int lang_column(Language lang) {
 std::string encode_props(const std::vector<std::pair<std::string, std::string>>& props);
 std::vector<std::pair<std::string, std::string>> decode_props(std::string_view encoded);
 
+/// SELECT of the columns read_unit reads, from tu (or tu_before, which has the same columns)
+/// aliased t, then `where`.
+std::string unit_query(std::string_view where, std::string_view table = "tu");
+/// A unit from a row of unit_query(): its fields and its first origin.
+TranslationUnit read_unit(const sqlite::Stmt& s);
+
 /// One connection and the statements and lookup buffers reused on it: one thread at a time, like
 /// every Store.
 class SqliteStore final : public Store {
@@ -41,6 +47,12 @@ class SqliteStore final : public Store {
   std::optional<TranslationUnit> get(std::int64_t id) override;
   void for_each_unit(const std::function<void(const TranslationUnit&)>& visit,
                      const ProgressFn& progress) override;
+  TranslationUnit edit(std::int64_t id, const UnitEdit& edit, std::string_view who) override;
+  RemoveResult remove(const RemoveSelection& selection, std::string_view who,
+                      bool dry_run) override;
+  DedupeResult dedupe(const DedupeOptions& options, std::string_view who) override;
+  std::vector<Change> history(std::int64_t id) override;
+  std::optional<UndoResult> undo(std::string_view who) override;
 
   // Used by the import session and the lookup code.
   sqlite::Db& db() { return db_; }
@@ -59,9 +71,14 @@ class SqliteStore final : public Store {
   void posting_list(Language lang, std::int64_t term, std::vector<std::uint32_t>& out);
   std::int64_t document_frequency(Language lang, std::int64_t term);
   std::int64_t max_unit_id();
+  /// Units stored (the N of the fuzzy index's IDF and of its common-term cut-off).
+  std::int64_t unit_count();
   /// Was unit `id` seen after a segment with this loose key (101% context match)?
   bool has_context(std::int64_t id, Language lang, std::string_view previous_loose);
-  void forget_cached_counts() { max_id_ = -1; }
+  void forget_cached_counts() {
+    max_id_ = -1;
+    unit_count_ = -1;
+  }
 
  private:
   sqlite::Db db_;
@@ -70,6 +87,7 @@ class SqliteStore final : public Store {
   WordAnalyzer analyzer_;
   std::unordered_map<std::string, std::unique_ptr<sqlite::Stmt>> statements_;
   std::int64_t max_id_ = -1;
+  std::int64_t unit_count_ = -1;
   // Reused between lookups: one score per unit id, and the ids touched by the last query.
   std::vector<float> scores_;
   std::vector<std::uint32_t> touched_;

@@ -31,7 +31,14 @@ std::string unit_problem(const TranslationUnit& unit, std::size_t max_side_bytes
       {&unit.next_en, FieldLines::kMany, "the next English segment"},
       {&unit.next_ar, FieldLines::kMany, "the next Arabic segment"},
       {&unit.creator, FieldLines::kOne, "the creator"},
+      {&unit.changer, FieldLines::kOne, "the changer"},
+      {&unit.tuid, FieldLines::kOne, "the unit's id (tuid)"},
       {&unit.notes, FieldLines::kMany, "the note"},
+      {&unit.en_notes, FieldLines::kMany, "the English side's note"},
+      {&unit.ar_notes, FieldLines::kMany, "the Arabic side's note"},
+      {&unit.client, FieldLines::kOne, "the client"},
+      {&unit.domain, FieldLines::kOne, "the domain"},
+      {&unit.project, FieldLines::kOne, "the project"},
   };
   for (const auto& field : fields) {
     std::string problem =
@@ -43,12 +50,15 @@ std::string unit_problem(const TranslationUnit& unit, std::size_t max_side_bytes
                                                                "the document name");
     if (!problem.empty()) return problem;
   }
-  for (const auto& [type, value] : unit.props) {
-    std::string problem =
-        text::describe_storable_text_problem(type, FieldLines::kMany, "a property type");
-    if (problem.empty())
-      problem = text::describe_storable_text_problem(value, FieldLines::kMany, "a property value");
-    if (!problem.empty()) return problem;
+  for (const auto* props : {&unit.props, &unit.en_props, &unit.ar_props}) {
+    for (const auto& [type, value] : *props) {
+      std::string problem =
+          text::describe_storable_text_problem(type, FieldLines::kMany, "a property type");
+      if (problem.empty())
+        problem =
+            text::describe_storable_text_problem(value, FieldLines::kMany, "a property value");
+      if (!problem.empty()) return problem;
+    }
   }
   for (const auto* side : {&unit.en, &unit.ar}) {
     if (side->size() > max_side_bytes) {

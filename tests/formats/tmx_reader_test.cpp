@@ -85,6 +85,47 @@ TEST(TmxReader, ReadsOmegatFilesWithDatesOnTheVariants) {
   EXPECT_EQ(in.units[1].where.line, 15);
 }
 
+TEST(TmxReader, KeepsTradosMetadataVariantNotesAndPropsAndOwner) {
+  const Imported in = import_text(tmx_with_body(
+      "<tu tuid=\"CLIENT-0017\" changeid=\"TRADOS\\asmith\" "
+      "lastusagedate=\"20250101T120000Z\">"
+      "<prop type=\"x-client\">ACME</prop><prop type=\"x-domain\">defence</prop>"
+      "<prop type=\"x-project\">Q1</prop>"
+      "<tuv xml:lang=\"en\"><prop type=\"x-Context\">release</prop><seg>Hi</seg></tuv>"
+      "<tuv xml:lang=\"ar\"><note>checked</note><note>twice</note><seg>مرحبا</seg></tuv>"
+      "</tu>\n"));
+  ASSERT_EQ(in.units.size(), 1u);
+  const TranslationUnit& u = in.units[0].unit;
+  EXPECT_EQ(u.tuid, "CLIENT-0017");
+  EXPECT_EQ(u.changer, "TRADOS\\asmith");
+  EXPECT_EQ(u.last_used, parse_tmx_date("20250101T120000Z"));
+  EXPECT_EQ(u.client, "ACME");
+  EXPECT_EQ(u.domain, "defence");
+  EXPECT_EQ(u.project, "Q1");
+  EXPECT_TRUE(u.props.empty()) << "x-client, x-domain, x-project are fields, not props";
+  EXPECT_EQ(u.en_props,
+            (std::vector<std::pair<std::string, std::string>>{{"x-Context", "release"}}));
+  EXPECT_EQ(u.ar_notes, "checked\ntwice");
+  EXPECT_TRUE(u.en_notes.empty());
+}
+
+// Bidi marks around a phone number in a segment without tags: the text for matching goes
+// without them (text::clean), the segment as written is kept for export.
+TEST(TmxReader, KeepsEveryCharacterOfASegmentTheCleanUpChanges) {
+  const Imported in = import_text(
+      tmx_with_body("<tu><tuv xml:lang=\"en\"><seg>Call \u200e+1 555\u200e now</seg></tuv>"
+                    "<tuv xml:lang=\"ar\"><seg>اتصل \u200e+1 555\u200e الآن</seg></tuv></tu>\n"));
+  ASSERT_EQ(in.units.size(), 1u);
+  const TranslationUnit& u = in.units[0].unit;
+  EXPECT_EQ(u.en_markup, "Call \u200e+1 555\u200e now");
+  EXPECT_EQ(u.ar_markup, "اتصل \u200e+1 555\u200e الآن");
+  std::string exported;
+  TmxWriter writer([&](std::string_view b) { exported.append(b); });
+  writer.write(u);
+  writer.finish();
+  EXPECT_NE(exported.find("<seg>Call \u200e+1 555\u200e now</seg>"), std::string::npos) << exported;
+}
+
 TEST(TmxReader, ReadsUtf16WithByteOrderMarkInBothByteOrders) {
   const Imported trados = import_file("trados_utf16le.tmx");
   ASSERT_EQ(trados.units.size(), 2u);

@@ -40,6 +40,16 @@ inline void expect_same_unit(const TranslationUnit& want, const TranslationUnit&
   EXPECT_EQ(want.usage_count, got.usage_count);
   EXPECT_EQ(want.notes, got.notes);
   EXPECT_EQ(want.props, got.props);
+  EXPECT_EQ(want.tuid, got.tuid);
+  EXPECT_EQ(want.changer, got.changer);
+  EXPECT_EQ(want.last_used, got.last_used);
+  EXPECT_EQ(want.en_notes, got.en_notes);
+  EXPECT_EQ(want.ar_notes, got.ar_notes);
+  EXPECT_EQ(want.en_props, got.en_props);
+  EXPECT_EQ(want.ar_props, got.ar_props);
+  EXPECT_EQ(want.client, got.client);
+  EXPECT_EQ(want.domain, got.domain);
+  EXPECT_EQ(want.project, got.project);
 }
 
 /// Units a memory can hold: aligned, imported with markup, Arabic-source, odd characters.
@@ -55,6 +65,13 @@ inline std::vector<TranslationUnit> sample_units() {
     u.created = 1736150400;  // 2025-01-06T08:00:00Z
     u.changed = 1736157630;
     u.creator = "mizan align";
+    u.changer = "reviewer";
+    u.last_used = 1736200000;
+    u.en_notes = "source checked";
+    u.ar_props = {{"x-Origin", "TM"}};
+    u.client = "CENTCOM";
+    u.domain = "defence";
+    u.project = "weekly releases";
     u.prev_en = "From Dec. 30 to Jan. 6, CENTCOM and Iraqi forces conducted multiple strikes.";
     u.prev_ar = "ومن 30 ديسمبر إلى 6 يناير، نفذت القيادة المركزية والقوات العراقية ضربات.";
     u.next_en = "The operations served to disrupt ISIS.";

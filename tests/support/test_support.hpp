@@ -12,6 +12,7 @@
 
 #include "mizan/core/error.hpp"
 #include "mizan/core/term_entry.hpp"
+#include "mizan/core/translation_unit.hpp"
 
 namespace mizan::testing {
 
@@ -35,6 +36,16 @@ inline TermEntry term_entry(std::string en, std::string ar,
   e.ar = std::move(ar);
   e.status = status;
   return e;
+}
+
+/// A unit with its two sides and, when `doc` is given, one origin.
+inline TranslationUnit unit(std::string en, std::string ar, std::string doc = "",
+                            std::int64_t pos = -1) {
+  TranslationUnit u;
+  u.en = std::move(en);
+  u.ar = std::move(ar);
+  if (!doc.empty()) u.origins.push_back({std::move(doc), pos});
+  return u;
 }
 
 /// An empty folder of the running test's own, removed with everything in it afterwards. Each

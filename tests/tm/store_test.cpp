@@ -35,13 +35,7 @@ constexpr const char* kEn3 =
     "One Coalition member was killed and two were wounded from two different nations.";
 constexpr const char* kAr3 = "قُتل أحد أفراد التحالف، وأصيب اثنان آخران من بلدين مختلفين.";
 
-TranslationUnit unit(std::string en, std::string ar, std::string doc = "", std::int64_t pos = -1) {
-  TranslationUnit u;
-  u.en = std::move(en);
-  u.ar = std::move(ar);
-  if (!doc.empty()) u.origins.push_back({std::move(doc), pos});
-  return u;
-}
+using mizan::testing::unit;
 
 // Runs SQL on a database file with SQLite itself, as another program would.
 void exec_sqlite(const std::string& path, const char* sql) {

@@ -39,10 +39,21 @@ struct TranslationUnit {
   std::int64_t created = 0;       // Unix seconds, UTC
   std::int64_t changed = 0;
   std::string creator;
+  std::string changer;         // who changed it last (TMX changeid); empty: nobody since creator
+  std::int64_t last_used = 0;  // Unix seconds of the last use in a CAT tool (TMX lastusagedate)
   std::int64_t usage_count = 0;
-  std::string notes;
+  std::string tuid;   // its id in the file it came from (TMX tuid, "CLIENT-0017"); empty: none
+  std::string notes;  // notes on the unit, one per line
   /// Further properties kept for round trips (TMX <prop type="..."> not mapped to a field).
   std::vector<std::pair<std::string, std::string>> props;
+  // Notes and props of each language's side (TMX <tuv>), kept for round trips.
+  std::string en_notes, ar_notes;
+  std::vector<std::pair<std::string, std::string>> en_props, ar_props;
+
+  // Whose work it is, for lookup filters and penalties (empty: not said).
+  std::string client;
+  std::string domain;
+  std::string project;
 };
 
 }  // namespace mizan

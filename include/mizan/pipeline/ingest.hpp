@@ -1,7 +1,9 @@
 #pragma once
 // Ingest: document pairs segmented, checked, aligned and stored in a translation memory, their
 // confident beads as units and the rest kept aside for review, in one import session (an
-// interrupted ingest leaves the memory as it was; re-ingesting a document changes nothing).
+// interrupted ingest leaves the memory as it was; re-ingesting an unchanged document changes
+// nothing, and a revised one replaces the units it gave before, hand-edited units excepted:
+// tm::ImportSession::replace_document).
 //
 // Two steps, so that nothing touches the memory before every document has been read: read the
 // folders (bad files fail, or are skipped, here), then align and store.
@@ -51,7 +53,8 @@ struct IngestOptions {
   /// Units are the beads it classes kUnit; 0.5 keeps a bead when it is more likely right than
   /// wrong (units.hpp).
   BeadFilter filter{.min_confidence = 0.5};
-  std::string creator;  // TranslationUnit::creator of the units (the user's login)
+  std::string creator;                  // TranslationUnit::creator of the units (the user's login)
+  std::string client, domain, project;  // TranslationUnit's, for every unit
   /// The store's limit (tm::OpenOptions::max_side_bytes), to name the document of a unit the
   /// store would refuse.
   std::size_t max_side_bytes = tm::kDefaultMaxSideBytes;

@@ -5,6 +5,8 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "mizan/core/language.hpp"
 #include "mizan/core/progress.hpp"
@@ -24,11 +26,21 @@ struct AddResult {
   std::int64_t id = 0;  // the stored unit's id
 };
 
+/// A unit edited by hand (mizan edit) that a re-ingest did not overwrite.
+struct KeptEdit {
+  std::int64_t unit = 0;
+  std::string document;
+  std::int64_t position = -1;
+  std::string en, ar;  // what the document has there now; empty when it has nothing there
+};
+
 struct ImportSummary {
   std::size_t added = 0;
   std::size_t merged = 0;
   std::size_t unchanged = 0;
-  std::size_t aside = 0;  // segments kept aside (set_aside), new or replaced
+  std::size_t aside = 0;     // segments kept aside (set_aside), new or replaced
+  std::size_t replaced = 0;  // stale origins a re-ingest took off (the unit too, if its last)
+  std::vector<KeptEdit> kept_edits;
 };
 
 /// What ingest keeps aside instead of storing as a unit, for review: a bead whose confidence is
@@ -58,6 +70,13 @@ class ImportSession {
   /// Keeps a segment aside; one per (document, side, position): ingesting a document again
   /// replaces what it set aside before. Not a unit: lookups never return it.
   virtual void set_aside(const AsideSegment& segment) = 0;
+  /// The units added next from `document` replace what an earlier import stored from it (until
+  /// the next replace_document or commit): a unit at a (document, position) the document no
+  /// longer has there loses that origin, and the unit itself when it was its last (recorded as
+  /// a change by `who`, which mizan undo reverts). A unit seen at another position is moved
+  /// there. A unit edited by hand since is kept, not overwritten, and listed in
+  /// ImportSummary::kept_edits.
+  virtual void replace_document(const std::string& document, std::string_view who) = 0;
   /// Writes the indexes of the session's units (the slow part of a bulk import, reported
   /// through `progress` in units) and commits. The session is finished afterwards.
   virtual ImportSummary commit(const ProgressFn& progress = {}) = 0;

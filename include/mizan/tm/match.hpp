@@ -26,6 +26,11 @@ struct LookupOptions {
   int min_score = 70;                  // fuzzy matches below this are not returned
   std::size_t max_results = 5;
   std::string previous;  // the segment before the query, for 101% matches; empty: none
+  /// Whose matches: units of this client only (TranslationUnit::client), or, with
+  /// other_client_penalty > 0, units of any client with that many points off the others' scores
+  /// (as memoQ and Trados apply penalties). Empty: every unit alike.
+  std::string client;
+  int other_client_penalty = 0;
 };
 
 /// A unit found for a query, with the word alignment that produced its score.

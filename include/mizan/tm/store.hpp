@@ -18,6 +18,7 @@
 #include "mizan/core/translation_unit.hpp"
 #include "mizan/tm/concordance.hpp"
 #include "mizan/tm/import_session.hpp"
+#include "mizan/tm/maintenance.hpp"
 #include "mizan/tm/match.hpp"
 
 namespace mizan::tm {
@@ -68,6 +69,26 @@ class Store {
   /// the highest id, now and then.
   virtual void for_each_unit(const std::function<void(const TranslationUnit&)>& visit,
                              const ProgressFn& progress = {}) = 0;
+
+  // Maintenance (maintenance.hpp). Each call is one transaction and one batch of recorded
+  // changes by `who`; the fuzzy and concordance indexes are kept exact. Unknown ids are
+  // kDataError, naming them, with nothing changed.
+
+  /// Changes unit `id`'s English, Arabic or note; returns the unit as it is now. Refuses
+  /// (kDataError) an empty side and a text that would make it a copy of another unit.
+  virtual TranslationUnit edit(std::int64_t id, const UnitEdit& edit, std::string_view who) = 0;
+  /// Removes the selected units (nothing with `dry_run`). With a document, a unit also seen
+  /// elsewhere only loses its origins in that document.
+  virtual RemoveResult remove(const RemoveSelection& selection, std::string_view who,
+                              bool dry_run) = 0;
+  /// Finds units with the same source side and different targets and removes all but the one
+  /// `options.policy` keeps.
+  virtual DedupeResult dedupe(const DedupeOptions& options, std::string_view who) = 0;
+  /// The recorded changes of unit `id`, oldest first (also those of a removed unit).
+  virtual std::vector<Change> history(std::int64_t id) = 0;
+  /// Reverts the newest batch of changes not yet undone (its units back as they were, same ids);
+  /// nullopt when there is none.
+  virtual std::optional<UndoResult> undo(std::string_view who) = 0;
 };
 
 /// The longest side a unit may have when stored, in bytes of UTF-8: 64 KiB. The longest side of
