@@ -48,6 +48,11 @@ class SqliteImportSession final : public ImportSession {
 
   AddResult add(const TranslationUnit& unit) override;
   void set_aside(const AsideSegment& segment) override;
+  bool add_lexicon(std::string_view source, const LexiconCounts& counts) override;
+  LexiconCounts lexicon_counts(const std::vector<std::string>& en_words,
+                               const std::vector<std::string>& ar_words) override {
+    return store_.read_lexicon(en_words, ar_words);
+  }
   ImportSummary commit(const ProgressFn& progress) override;
 
  private:
@@ -280,6 +285,15 @@ void SqliteImportSession::set_aside(const AsideSegment& segment) {
   s.bind(5, std::string_view(en)).bind(6, std::string_view(ar)).bind(7, segment.confidence);
   s.run();
   ++summary_.aside;
+}
+
+bool SqliteImportSession::add_lexicon(std::string_view source, const LexiconCounts& counts) {
+  if (finished_) throw Error(ExitCode::kSoftware, "import session used after commit");
+  sqlite::Stmt& s = store_.statement("INSERT OR IGNORE INTO lex_source (doc) VALUES (?)");
+  s.bind(1, document_id(std::string(source))).run();
+  if (sqlite3_changes(store_.db().get()) == 0) return false;
+  store_.add_lexicon_counts(counts);
+  return true;
 }
 
 void SqliteImportSession::write_keys() {

@@ -1,0 +1,57 @@
+#pragma once
+// The word-translation lexicon a translation memory keeps for the aligner: IBM Model 1 expected
+// counts learnt from ingested documents and imported units, summed (tables lex_*, migration 4 in
+// src/tm/migrations.cpp). The aligner of a later document starts from them, so alignment improves
+// as the memory grows (docs/alignment.md, "The memory teaches the aligner"). Words are the
+// aligner's lexical forms (the pipeline converts from and to align::LexicalCounts); the memory
+// does not interpret them.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mizan::tm {
+
+/// Model 1 expected counts in both directions, for some words.
+struct LexiconCounts {
+  /// A word and the expected number of words of the other language it generated (all of them,
+  /// also those whose pair count was too small to keep).
+  struct Word {
+    std::string form;
+    double total = 0;
+  };
+  /// Indices into `en` and `ar`; en_to_ar counts the English word generating the Arabic one,
+  /// ar_to_en the other direction.
+  struct Pair {
+    std::uint32_t en = 0;
+    std::uint32_t ar = 0;
+    double en_to_ar = 0;
+    double ar_to_en = 0;
+  };
+  std::vector<Word> en, ar;
+  std::vector<Pair> pairs;
+};
+
+/// How much the lexicon holds.
+struct LexiconStats {
+  std::int64_t en_words = 0;
+  std::int64_t ar_words = 0;
+  std::int64_t pairs = 0;
+  std::int64_t sources = 0;  // documents and imported files whose counts it holds
+};
+
+/// Reading the lexicon: the memory (Store) reads what is committed, an ImportSession also what it
+/// added itself, so that each document of an ingest starts from those before it. A damaged row is
+/// kDataError naming the database and the row.
+class LexiconReader {
+ public:
+  virtual ~LexiconReader() = default;
+  /// The stored counts among these words (forms asked twice count once): the totals of those
+  /// stored, and the pairs whose two words were both asked. Nothing else is read, so the cost
+  /// follows the document, not the memory.
+  virtual LexiconCounts lexicon_counts(const std::vector<std::string>& en_words,
+                                       const std::vector<std::string>& ar_words) = 0;
+};
+
+}  // namespace mizan::tm
