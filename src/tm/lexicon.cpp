@@ -13,6 +13,18 @@
 namespace mizan::tm {
 namespace {
 
+// A pair stays in the memory while its count is at least this share of its English word's
+// total (en_to_ar) or of its Arabic word's (ar_to_en), so that a word keeps at most 1 / share =
+// 50 pairs in each direction and the table is bounded by the vocabulary, not by the number of
+// documents: words that occur everywhere ("the", "ال+") co-occur with every word of every
+// document, and their summed small counts would otherwise grow with each ingest. The share
+// keeps a word's translations and its inflected variants: imported from the 20k software
+// strings of tests/data, the kept pairs hold 96 % of the English words' counts and 97 % of the
+// Arabic words' (a fifth of the pairs goes; docs/alignment.md, "The memory teaches the
+// aligner"). A pair below it on both sides is deleted; its count stays in the totals, which are
+// what the other pairs' shares are of.
+constexpr double kMinPairShare = 0.02;
+
 // A stored pair count may exceed its word's total by rounding only (the total is the sum of the
 // word's counts, the pair's among them).
 constexpr double kRoundingSlack = 1e-6;
@@ -142,6 +154,16 @@ void SqliteStore::add_lexicon_counts(const LexiconCounts& counts) {
     }
     pair.bind(1, en[p.en]).bind(2, ar[p.ar]).bind(3, p.en_to_ar).bind(4, p.ar_to_en).run();
   }
+  // The words whose totals grew are the only ones whose pairs' shares fell.
+  const std::string too_small =
+      "en_to_ar < ?1 * (SELECT total FROM lex_word WHERE id = lex_pair.en) AND "
+      "ar_to_en < ?1 * (SELECT total FROM lex_word WHERE id = lex_pair.ar)";
+  sqlite::Stmt& prune_en = statement("DELETE FROM lex_pair WHERE en = ?2 AND " + too_small);
+  for (const std::int64_t id : en)
+    prune_en.bind(1, kMinPairShare).bind(2, id).run();
+  sqlite::Stmt& prune_ar = statement("DELETE FROM lex_pair WHERE ar = ?2 AND " + too_small);
+  for (const std::int64_t id : ar)
+    prune_ar.bind(1, kMinPairShare).bind(2, id).run();
 }
 
 LexiconStats SqliteStore::lexicon_stats() {

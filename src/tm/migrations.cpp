@@ -130,6 +130,8 @@ CREATE TABLE term_entry (
 //   other direction).
 // - lex_pair: the expected counts of one English and one Arabic word, by lex_word ids; keyed by
 //   the English word, which is how a document's words are looked up.
+//   lex_pair_ar finds an Arabic word's pairs, which the bound on the table needs (lexicon.cpp:
+//   a pair stays while it is a share of at least kMinPairShare of either word's total).
 // - lex_source: the documents and imported files (document ids) whose counts are in, so that
 //   ingesting or importing one again does not count it twice.
 constexpr std::string_view kVersion4 = R"sql(
@@ -147,6 +149,7 @@ CREATE TABLE lex_pair (
   ar_to_en REAL NOT NULL,
   PRIMARY KEY (en, ar)
 ) WITHOUT ROWID;
+CREATE INDEX lex_pair_ar ON lex_pair (ar);
 CREATE TABLE lex_source (
   doc INTEGER PRIMARY KEY
 );

@@ -125,6 +125,60 @@ TEST_F(LexiconStoreTest, CountsOfAnotherSourceAddUpAndASourceCountsOnce) {
   EXPECT_EQ(st.pairs, 3);
 }
 
+TEST_F(LexiconStoreTest, APairSmallForBothItsWordsIsDroppedAndTheTotalsStay) {
+  auto s = open();
+  LexiconCounts first;
+  first.en = {{"the", 100.0}};
+  first.ar = {{"ال+", 50.0}, {"نادر", 1.5}, {"شائع", 100.0}};
+  first.pairs = {{0, 0, 50.0, 40.0},  // half of both words: kept
+                 {0, 1, 1.0, 1.0},    // a hundredth of "the", two thirds of نادر: kept
+                 {0, 2, 1.0, 1.0}};   // a hundredth of both: dropped
+  EXPECT_TRUE(add(*s, "doc-1", first));
+  const LexiconCounts c = s->lexicon_counts({"the"}, {"ال+", "نادر", "شائع"});
+  EXPECT_EQ(pair_count(c, "the", "ال+"), 50.0);
+  EXPECT_EQ(pair_count(c, "the", "نادر"), 1.0);
+  EXPECT_EQ(pair_count(c, "the", "شائع"), -1);
+  EXPECT_EQ(total(c.ar, "شائع"), 100.0);  // its dropped pair still counts in its total
+  EXPECT_EQ(s->stats().lexicon.pairs, 2);
+
+  // Another source makes نادر common with another word: "the" is not in it, and its pair with
+  // نادر, now a small share of both, goes.
+  LexiconCounts second;
+  second.en = {{"rare", 200.0}};
+  second.ar = {{"نادر", 200.0}};
+  second.pairs = {{0, 0, 190.0, 190.0}};
+  EXPECT_TRUE(add(*s, "doc-2", second));
+  const LexiconCounts d = s->lexicon_counts({"the", "rare"}, {"ال+", "نادر"});
+  EXPECT_EQ(pair_count(d, "the", "نادر"), -1);
+  EXPECT_EQ(pair_count(d, "rare", "نادر"), 190.0);
+  EXPECT_EQ(pair_count(d, "the", "ال+"), 50.0);
+  EXPECT_EQ(total(d.en, "the"), 100.0);
+  EXPECT_EQ(total(d.ar, "نادر"), 201.5);
+}
+
+TEST_F(LexiconStoreTest, AWordKeepsABoundedNumberOfPairsHoweverManySourcesAdd) {
+  // Every source pairs "the" with ال+ and with forty new Arabic words, each a hundredth of that
+  // word's total: the table keeps ال+ and not the words that only co-occur, however many sources.
+  auto s = open();
+  for (int doc = 0; doc < 20; ++doc) {
+    LexiconCounts c;
+    c.en = {{"the", 60.0}};
+    c.ar = {{"ال+", 20.0}};
+    c.pairs = {{0, 0, 20.0, 20.0}};
+    for (int k = 1; k <= 40; ++k) {
+      c.ar.push_back({"كلمة" + std::to_string(doc * 40 + k), 100.0});
+      c.pairs.push_back({0, static_cast<std::uint32_t>(k), 1.0, 1.0});
+    }
+    EXPECT_TRUE(add(*s, "doc-" + std::to_string(doc), c));
+  }
+  const LexiconStats st = s->stats().lexicon;
+  EXPECT_EQ(st.ar_words, 801);
+  EXPECT_EQ(st.pairs, 1);
+  const LexiconCounts c = s->lexicon_counts({"the"}, {"ال+", "كلمة1", "كلمة800"});
+  EXPECT_EQ(pair_count(c, "the", "ال+"), 400.0);
+  EXPECT_EQ(total(c.en, "the"), 1200.0);
+}
+
 TEST_F(LexiconStoreTest, ASessionReadsWhatItAddedAndARollbackKeepsNothing) {
   auto s = open();
   {

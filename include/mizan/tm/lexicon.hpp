@@ -4,7 +4,9 @@
 // src/tm/migrations.cpp). The aligner of a later document starts from them, so alignment improves
 // as the memory grows (docs/alignment.md, "The memory teaches the aligner"). Words are the
 // aligner's lexical forms (the pipeline converts from and to align::LexicalCounts); the memory
-// does not interpret them.
+// does not interpret them. It is bounded by the vocabulary: a pair whose count is a small share
+// of both its words' totals is dropped when the counts are added (src/tm/lexicon.cpp), so a word
+// keeps at most 50 pairs in each direction however many documents come.
 
 #include <cstdint>
 #include <string>
