@@ -599,7 +599,7 @@ Alignment SentenceAligner::align(const std::vector<std::string>& en,
   // What the memory knows about the document's words, asked once for the lexical model.
   std::optional<detail::LexiconPrior> prior;
   if (opt.use_lexical && opt.prior_lexicon) {
-    const LexicalCounts known = opt.prior_lexicon(LexicalVocabulary{doc.en_words, doc.ar_words});
+    const LexiconCounts known = opt.prior_lexicon(LexicalVocabulary{doc.en_words, doc.ar_words});
     if (!known.empty()) prior = detail::make_prior(known, doc);
     if (prior && prior->pairs == 0) prior.reset();
   }

@@ -29,7 +29,7 @@ std::unordered_map<std::string_view, std::uint32_t> ids_by_form(
 }
 
 // Document ids of the known words (UINT32_MAX: not in the document).
-std::vector<std::uint32_t> document_ids(const std::vector<LexicalCounts::Word>& known,
+std::vector<std::uint32_t> document_ids(const std::vector<LexiconCounts::Word>& known,
                                         const std::vector<std::string>& document_words) {
   const auto ids = ids_by_form(document_words);
   std::vector<std::uint32_t> out(known.size(), UINT32_MAX);
@@ -57,7 +57,7 @@ struct PairCount {
 
 }  // namespace
 
-LexiconPrior make_prior(const LexicalCounts& known, const DocumentFeatures& doc) {
+LexiconPrior make_prior(const LexiconCounts& known, const DocumentFeatures& doc) {
   LexiconPrior prior;
   const std::vector<std::uint32_t> en_id = document_ids(known.en, doc.en_words);
   const std::vector<std::uint32_t> ar_id = document_ids(known.ar, doc.ar_words);
@@ -65,7 +65,7 @@ LexiconPrior make_prior(const LexicalCounts& known, const DocumentFeatures& doc)
   prior.en_to_ar.dist.assign(doc.en_words.size(), {});
   prior.ar_to_en.weight.assign(doc.ar_words.size(), 0.0f);
   prior.ar_to_en.dist.assign(doc.ar_words.size(), {});
-  for (const LexicalCounts::Pair& p : known.pairs) {
+  for (const LexiconCounts::Pair& p : known.pairs) {
     if (p.en >= known.en.size() || p.ar >= known.ar.size()) continue;
     const std::uint32_t e = en_id[p.en], a = ar_id[p.ar];
     if (e == UINT32_MAX || a == UINT32_MAX) continue;
@@ -90,9 +90,9 @@ LexiconPrior make_prior(const LexicalCounts& known, const DocumentFeatures& doc)
   return prior;
 }
 
-LexicalCounts collect_counts(const TranslationModel& en_to_ar, const TranslationModel& ar_to_en,
+LexiconCounts collect_counts(const TranslationModel& en_to_ar, const TranslationModel& ar_to_en,
                              const DocumentFeatures& doc) {
-  LexicalCounts out;
+  LexiconCounts out;
   std::vector<PairCount> pairs;
   pairs.reserve(en_to_ar.counts().size() + ar_to_en.counts().size());
   for (const LinkCount& c : en_to_ar.counts())
@@ -104,7 +104,7 @@ LexicalCounts collect_counts(const TranslationModel& en_to_ar, const Translation
   });
   // Words that trained (a total above zero), renumbered in the order of the document's ids.
   const auto renumber = [](const std::vector<float>& totals, const std::vector<std::string>& forms,
-                           std::vector<LexicalCounts::Word>& words) {
+                           std::vector<LexiconCounts::Word>& words) {
     std::vector<std::uint32_t> index(totals.size(), UINT32_MAX);
     for (std::size_t k = 0; k < totals.size() && k < forms.size(); ++k) {
       if (totals[k] <= 0) continue;
@@ -134,7 +134,7 @@ LexicalCounts collect_counts(const TranslationModel& en_to_ar, const Translation
 
 namespace mizan::align {
 
-LexicalCounts learn_lexicon(const std::vector<std::string>& en,
+LexiconCounts learn_lexicon(const std::vector<std::string>& en,
                             const std::vector<std::string>& ar) {
   if (en.size() != ar.size()) {
     throw Error(ExitCode::kUsage, "learn_lexicon: " + std::to_string(en.size()) + " English and " +

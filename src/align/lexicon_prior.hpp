@@ -1,5 +1,5 @@
 #pragma once
-// Between a lexicon keyed by word forms (align::LexicalCounts, what a translation memory keeps)
+// Between a lexicon keyed by word forms (LexiconCounts, what a translation memory keeps)
 // and the per-document Model 1, whose words are ids: the prior a document's model starts from, and
 // the counts it learnt. Internal to the align module.
 
@@ -19,10 +19,10 @@ struct LexiconPrior {
 /// The prior for `doc` from `known` (its words found by form; pairs outside the document are
 /// ignored). Each source word weighs as many pseudo-counts as the lexicon saw it generate words,
 /// up to kPriorStrength.
-LexiconPrior make_prior(const LexicalCounts& known, const DocumentFeatures& doc);
+LexiconPrior make_prior(const LexiconCounts& known, const DocumentFeatures& doc);
 
 /// The expected counts of a document's two trained models, keyed by the document's word forms.
-LexicalCounts collect_counts(const TranslationModel& en_to_ar, const TranslationModel& ar_to_en,
+LexiconCounts collect_counts(const TranslationModel& en_to_ar, const TranslationModel& ar_to_en,
                              const DocumentFeatures& doc);
 
 }  // namespace mizan::align::detail

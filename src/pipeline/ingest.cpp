@@ -108,8 +108,7 @@ IngestReport ingest_documents(const std::vector<DocumentPair>& documents,
     const align::Alignment alignment = sentence_aligner.align(
         pair.en.sentences, pair.ar.sentences, pair.en.paragraphs, pair.ar.paragraphs);
     store(pair, alignment.beads, options, *session, report);
-    if (!alignment.lexicon.empty() &&
-        session->add_lexicon(pair.document, memory_counts(alignment.lexicon))) {
+    if (!alignment.lexicon.empty() && session->add_lexicon(pair.document, alignment.lexicon)) {
       ++report.lexicon_documents;
     }
     ++report.documents;

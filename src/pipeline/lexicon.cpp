@@ -10,31 +10,16 @@ namespace {
 // most; the counts of the batches add up.
 constexpr std::size_t kBatchUnits = 20000;
 
-template <typename To, typename From>
-To convert(From&& from) {
-  To to;
-  to.en.reserve(from.en.size());
-  for (auto& w : from.en)
-    to.en.push_back({std::move(w.form), w.total});
-  to.ar.reserve(from.ar.size());
-  for (auto& w : from.ar)
-    to.ar.push_back({std::move(w.form), w.total});
-  to.pairs.reserve(from.pairs.size());
-  for (const auto& p : from.pairs)
-    to.pairs.push_back({p.en, p.ar, p.en_to_ar, p.ar_to_en});
-  return to;
-}
-
 // Adds `more` to `into`, words matched by form.
-void merge_counts(align::LexicalCounts& into, const align::LexicalCounts& more) {
-  const auto index_words = [](std::vector<align::LexicalCounts::Word>& words,
-                              const std::vector<align::LexicalCounts::Word>& added) {
+void merge_counts(LexiconCounts& into, const LexiconCounts& more) {
+  const auto index_words = [](std::vector<LexiconCounts::Word>& words,
+                              const std::vector<LexiconCounts::Word>& added) {
     std::unordered_map<std::string, std::uint32_t> ids;
     for (std::size_t k = 0; k < words.size(); ++k)
       ids.emplace(words[k].form, static_cast<std::uint32_t>(k));
     std::vector<std::uint32_t> map;
     map.reserve(added.size());
-    for (const align::LexicalCounts::Word& w : added) {
+    for (const LexiconCounts::Word& w : added) {
       const auto [it, inserted] = ids.try_emplace(w.form, static_cast<std::uint32_t>(words.size()));
       if (inserted) {
         words.push_back(w);
@@ -53,7 +38,7 @@ void merge_counts(align::LexicalCounts& into, const align::LexicalCounts& more) 
   };
   for (std::size_t k = 0; k < into.pairs.size(); ++k)
     pairs.emplace(key(into.pairs[k].en, into.pairs[k].ar), k);
-  for (const align::LexicalCounts::Pair& p : more.pairs) {
+  for (const LexiconCounts::Pair& p : more.pairs) {
     const std::uint32_t e = en[p.en], a = ar[p.ar];
     const auto [it, inserted] = pairs.try_emplace(key(e, a), into.pairs.size());
     if (inserted) {
@@ -67,17 +52,9 @@ void merge_counts(align::LexicalCounts& into, const align::LexicalCounts& more) 
 
 }  // namespace
 
-tm::LexiconCounts memory_counts(const align::LexicalCounts& counts) {
-  return convert<tm::LexiconCounts>(counts);
-}
-
-align::LexicalCounts aligner_counts(tm::LexiconCounts counts) {
-  return convert<align::LexicalCounts>(std::move(counts));
-}
-
 align::PriorLexiconFn memory_lexicon(tm::LexiconReader& memory, PriorUse* use) {
   return [&memory, use](const align::LexicalVocabulary& words) {
-    align::LexicalCounts known = aligner_counts(memory.lexicon_counts(words.en, words.ar));
+    LexiconCounts known = memory.lexicon_counts(words.en, words.ar);
     if (use) {
       ++use->documents;
       use->known_pairs += known.pairs.size();
@@ -98,7 +75,7 @@ void UnitLexiconLearner::add(const TranslationUnit& unit) {
 
 void UnitLexiconLearner::learn_batch() {
   if (en_.empty()) return;
-  const align::LexicalCounts batch = align::learn_lexicon(en_, ar_);
+  const LexiconCounts batch = align::learn_lexicon(en_, ar_);
   if (learnt_.en.empty()) {
     learnt_ = batch;
   } else {
@@ -111,7 +88,7 @@ void UnitLexiconLearner::learn_batch() {
 bool UnitLexiconLearner::finish() {
   learn_batch();
   if (learnt_.empty()) return false;
-  return session_.add_lexicon(source_, memory_counts(learnt_));
+  return session_.add_lexicon(source_, learnt_);
 }
 
 }  // namespace mizan::pipeline

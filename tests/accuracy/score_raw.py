@@ -23,7 +23,7 @@ import sys
 import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from score import counts, prf, read_beads  # noqa: E402
+from score import counts, read_beads, row  # noqa: E402
 
 SPACE = re.compile(r'\s+')
 
@@ -83,14 +83,6 @@ def project(doc, pred_path):
             if owner is not None:
                 projected[owner][side].append(g)
     return [(tuple(e), tuple(a)) for e, a in projected if e or a]
-
-
-def row(name, c):
-    cells = []
-    for k in ('strict', 'lax', 'null'):
-        p, r, f = prf(*c[k])
-        cells.append(f'{k} P={p:.3f} R={r:.3f} F1={f:.3f}')
-    return f'{name:24s} ' + '  '.join(cells)
 
 
 def main(argv):

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include "beads_text.hpp"
 #include "lexical_model.hpp"
 #include "mizan/align/aligner.hpp"
 #include "mizan/align/beads.hpp"
@@ -15,25 +16,18 @@
 namespace mizan::align {
 namespace {
 
-std::string beads_text(const std::vector<Bead>& beads) {
-  std::string s;
-  for (const Bead& b : beads)
-    s += format_bead(b) + "\n";
-  return s;
-}
-
 // The count of the pair (English form, Arabic form), or -1 when the counts do not hold it.
-double en_to_ar(const LexicalCounts& c, std::string_view en, std::string_view ar) {
-  for (const LexicalCounts::Pair& p : c.pairs) {
+double en_to_ar(const LexiconCounts& c, std::string_view en, std::string_view ar) {
+  for (const LexiconCounts::Pair& p : c.pairs) {
     if (c.en[p.en].form == en && c.ar[p.ar].form == ar) return p.en_to_ar;
   }
   return -1;
 }
 
-const LexicalCounts::Word* word(const std::vector<LexicalCounts::Word>& words,
+const LexiconCounts::Word* word(const std::vector<LexiconCounts::Word>& words,
                                 std::string_view form) {
   const auto it = std::find_if(words.begin(), words.end(),
-                               [&](const LexicalCounts::Word& w) { return w.form == form; });
+                               [&](const LexiconCounts::Word& w) { return w.form == form; });
   return it == words.end() ? nullptr : &*it;
 }
 
@@ -51,7 +45,7 @@ const std::vector<std::string> kArabic = {
 };
 
 // Units of a memory: the words of the third sentence with their translations.
-LexicalCounts farming_units() {
+LexiconCounts farming_units() {
   return learn_lexicon({"farmers", "the government", "water", "the summer", "weather", "roads"},
                        {"المزارعون", "الحكومة", "المياه", "الصيف", "الطقس", "الطرق"});
 }
@@ -62,7 +56,7 @@ TEST(Lexicon, APriorLexiconTurnsAWrongBeadRight) {
   ASSERT_NE(without, "[0]:[0]\n[1]:[]\n[2]:[1]\n") << "the document alone already decides";
 
   AlignerOptions options;
-  const LexicalCounts known = farming_units();
+  const LexiconCounts known = farming_units();
   std::size_t asked = 0;
   options.prior_lexicon = [&](const LexicalVocabulary& words) {
     ++asked;
@@ -76,7 +70,7 @@ TEST(Lexicon, APriorLexiconTurnsAWrongBeadRight) {
 
 TEST(Lexicon, AnEmptyPriorChangesNothing) {
   AlignerOptions options;
-  options.prior_lexicon = [](const LexicalVocabulary&) { return LexicalCounts{}; };
+  options.prior_lexicon = [](const LexicalVocabulary&) { return LexiconCounts{}; };
   const Alignment with = SentenceAligner(options).align(kEnglish, kArabic);
   const Alignment without = SentenceAligner().align(kEnglish, kArabic);
   ASSERT_EQ(with.beads.size(), without.beads.size());
@@ -89,7 +83,7 @@ TEST(Lexicon, AnEmptyPriorChangesNothing) {
 TEST(Lexicon, NoPriorIsAskedWithoutTheLexicalModel) {
   AlignerOptions options;
   options.use_lexical = false;
-  options.prior_lexicon = [](const LexicalVocabulary&) -> LexicalCounts {
+  options.prior_lexicon = [](const LexicalVocabulary&) -> LexiconCounts {
     ADD_FAILURE() << "asked";
     return {};
   };
@@ -98,7 +92,7 @@ TEST(Lexicon, NoPriorIsAskedWithoutTheLexicalModel) {
 }
 
 TEST(Lexicon, UnitsTeachWordTranslationsInTheAlignersForms) {
-  const LexicalCounts c = farming_units();
+  const LexiconCounts c = farming_units();
   // English plurals folded; Arabic split into the article and the stem.
   ASSERT_NE(word(c.en, "farmer"), nullptr);
   ASSERT_NE(word(c.ar, "مزارع"), nullptr);
@@ -107,7 +101,7 @@ TEST(Lexicon, UnitsTeachWordTranslationsInTheAlignersForms) {
   // "the" is in two units, government in one: each explains its own word better.
   EXPECT_GT(en_to_ar(c, "government", "حكوم"), en_to_ar(c, "the", "حكوم"));
   EXPECT_GT(en_to_ar(c, "the", "ال+"), en_to_ar(c, "government", "ال+"));
-  for (const LexicalCounts::Pair& p : c.pairs) {
+  for (const LexiconCounts::Pair& p : c.pairs) {
     EXPECT_LE(p.en_to_ar, c.en[p.en].total * (1 + 1e-6));
     EXPECT_LE(p.ar_to_en, c.ar[p.ar].total * (1 + 1e-6));
   }

@@ -43,7 +43,7 @@ struct Alignment {
   /// What the lexical model learnt from this document's confident beads (its last training;
   /// the prior's pseudo-counts not included), for a memory to add to its lexicon. Empty when the
   /// lexical model was off or had nothing to train on.
-  LexicalCounts lexicon;
+  LexiconCounts lexicon;
 };
 
 /// Aligns sentence lists. Reuses ICU objects and scratch between calls, so it is not thread-safe:

@@ -1,8 +1,9 @@
 #pragma once
-// The memory teaches the aligner: the word translations (IBM Model 1 counts) a translation memory
-// keeps (tm/lexicon.hpp) become the prior of the aligner's lexical model (align/lexicon.hpp), and
-// what the aligner learns from a document, or Model 1 from imported units, goes back into the
-// memory. The two modules do not know each other; this converts between them.
+// The memory teaches the aligner: the word translations (IBM Model 1 counts,
+// core/lexicon_counts.hpp) a translation memory keeps (tm/lexicon.hpp) become the prior of the
+// aligner's lexical model (align/lexicon.hpp), and what the aligner learns from a document, or
+// Model 1 from imported units, goes back into the memory. The two modules do not know each other;
+// this connects them.
 
 #include <cstddef>
 #include <string>
@@ -14,9 +15,6 @@
 #include "mizan/tm/lexicon.hpp"
 
 namespace mizan::pipeline {
-
-tm::LexiconCounts memory_counts(const align::LexicalCounts& counts);
-align::LexicalCounts aligner_counts(tm::LexiconCounts counts);
 
 /// What a memory_lexicon() prior gave the aligner so far, for telling the user.
 struct PriorUse {
@@ -49,7 +47,7 @@ class UnitLexiconLearner {
   tm::ImportSession& session_;
   std::string source_;
   std::vector<std::string> en_, ar_;  // the batch
-  align::LexicalCounts learnt_;
+  LexiconCounts learnt_;
   std::size_t units_ = 0;
 };
 

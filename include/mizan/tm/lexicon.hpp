@@ -3,37 +3,18 @@
 // counts learnt from ingested documents and imported units, summed (tables lex_*, migration 4 in
 // src/tm/migrations.cpp). The aligner of a later document starts from them, so alignment improves
 // as the memory grows (docs/alignment.md, "The memory teaches the aligner"). Words are the
-// aligner's lexical forms (the pipeline converts from and to align::LexicalCounts); the memory
-// does not interpret them. It is bounded by the vocabulary: a pair whose count is a small share
-// of both its words' totals is dropped when the counts are added (src/tm/lexicon.cpp), so a word
-// keeps at most 50 pairs in each direction however many documents come.
+// aligner's lexical forms (core/lexicon_counts.hpp); the memory does not interpret them. It is
+// bounded by the vocabulary: a pair whose count is a small share of both its words' totals is
+// dropped when the counts are added (src/tm/lexicon.cpp), so a word keeps at most 50 pairs in
+// each direction however many documents come.
 
 #include <cstdint>
 #include <string>
-#include <string_view>
 #include <vector>
 
-namespace mizan::tm {
+#include "mizan/core/lexicon_counts.hpp"
 
-/// Model 1 expected counts in both directions, for some words.
-struct LexiconCounts {
-  /// A word and the expected number of words of the other language it generated (all of them,
-  /// also those whose pair count was too small to keep).
-  struct Word {
-    std::string form;
-    double total = 0;
-  };
-  /// Indices into `en` and `ar`; en_to_ar counts the English word generating the Arabic one,
-  /// ar_to_en the other direction.
-  struct Pair {
-    std::uint32_t en = 0;
-    std::uint32_t ar = 0;
-    double en_to_ar = 0;
-    double ar_to_en = 0;
-  };
-  std::vector<Word> en, ar;
-  std::vector<Pair> pairs;
-};
+namespace mizan::tm {
 
 /// How much the lexicon holds.
 struct LexiconStats {
