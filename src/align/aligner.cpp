@@ -5,11 +5,13 @@
 #include <cmath>
 #include <limits>
 #include <memory>
+#include <optional>
 #include <unordered_set>
 
 #include "bead_search.hpp"
 #include "features.hpp"
 #include "lexical_model.hpp"
+#include "lexicon_prior.hpp"
 #include "mizan/core/error.hpp"
 #include "mizan/text/match_key.hpp"
 #include "mizan/text/script.hpp"
@@ -67,7 +69,6 @@ constexpr double kParagraphCrossing = 1.5;
 // 1-1 beads at least this probable train the lexical model (Moore keeps 0.99 on large corpora;
 // short documents need more of their beads).
 constexpr double kTrainingConfidence = 0.9;
-constexpr int kModel1Iterations = 5;
 // Train-and-realign rounds after the first pass (Moore does one). When the first training set
 // was small (a press release: tens of pairs), each realignment lets a few more beads reach the
 // training confidence, and the words of those beads (often the restructured ones: a 2-1 bead, a
@@ -236,9 +237,10 @@ std::vector<Bead> training_beads(const std::vector<Bead>& beads) {
   return sure;
 }
 
-// Trains the lexicon on `sure` (see training_beads). Returns false when no bead has words.
+// Trains the lexicon on `sure` (see training_beads), starting from `prior` when given. Returns
+// false when there is nothing to learn from: no bead with words, and no prior.
 bool train_lexicon(const std::vector<Bead>& sure, const detail::DocumentFeatures& doc,
-                   Lexicon& lexicon) {
+                   const detail::LexiconPrior* prior, Lexicon& lexicon) {
   std::vector<detail::WordIds> joined;  // storage for concatenated sides
   std::vector<std::pair<std::size_t, std::size_t>> chosen;
   const std::size_t stride = std::max<std::size_t>(1, sure.size() / kMaxTrainingPairs);
@@ -261,14 +263,16 @@ bool train_lexicon(const std::vector<Bead>& sure, const detail::DocumentFeatures
     }
     chosen.emplace_back(joined.size() - 2, joined.size() - 1);
   }
-  if (chosen.empty()) return false;
+  if (chosen.empty() && !prior) return false;
   std::vector<std::pair<const detail::WordIds*, const detail::WordIds*>> fwd, bwd;
   for (const auto& [e, a] : chosen) {
     fwd.emplace_back(&joined[e], &joined[a]);
     bwd.emplace_back(&joined[a], &joined[e]);
   }
-  lexicon.en_to_ar.train(fwd, doc.en_words.size(), doc.ar_words.size(), kModel1Iterations);
-  lexicon.ar_to_en.train(bwd, doc.ar_words.size(), doc.en_words.size(), kModel1Iterations);
+  lexicon.en_to_ar.train(fwd, doc.en_words.size(), doc.ar_words.size(), detail::kModel1Iterations,
+                         prior ? &prior->en_to_ar : nullptr);
+  lexicon.ar_to_en.train(bwd, doc.ar_words.size(), doc.en_words.size(), detail::kModel1Iterations,
+                         prior ? &prior->ar_to_en : nullptr);
   lexicon.en_sums.resize(doc.en.size());
   lexicon.ar_sums.resize(doc.ar.size());
   for (std::size_t i = 0; i < doc.en.size(); ++i) {
@@ -592,6 +596,14 @@ Alignment SentenceAligner::align(const std::vector<std::string>& en,
   const double paragraphs = opt.use_paragraphs && !en_paragraphs.empty() && !ar_paragraphs.empty()
                                 ? paragraph_weight(en_paragraphs, ar_paragraphs)
                                 : 0.0;
+  // What the memory knows about the document's words, asked once for the lexical model.
+  std::optional<detail::LexiconPrior> prior;
+  if (opt.use_lexical && opt.prior_lexicon) {
+    const LexiconCounts known = opt.prior_lexicon(LexicalVocabulary{doc.en_words, doc.ar_words});
+    if (!known.empty()) prior = detail::make_prior(known, doc);
+    if (prior && prior->pairs == 0) prior.reset();
+  }
+
   const Units ue = fine_units(doc.en, en_paragraphs);
   const Units ua = fine_units(doc.ar, ar_paragraphs);
   double le = 0, la = 0;
@@ -621,12 +633,15 @@ Alignment SentenceAligner::align(const std::vector<std::string>& en,
   Lexicon lexicon;
   std::unique_ptr<BeadScorer> scorer;
   std::vector<Bead> trained_on;
+  bool trained = false;
   for (int round = 0; round < rounds; ++round) {
     if (round > 0 && lexicon.pairs >= kRetrainBelow) break;
     std::vector<Bead> sure = training_beads(current.beads);
     if (round > 0 && sure == trained_on) break;  // a fixed point
     progress(2, "training the lexical model");
-    const bool lexical = opt.use_lexical && train_lexicon(sure, doc, lexicon);
+    const bool lexical =
+        opt.use_lexical && train_lexicon(sure, doc, prior ? &*prior : nullptr, lexicon);
+    trained = lexical;
     trained_on = std::move(sure);
     result.stats.lexical_pairs = lexical ? lexicon.pairs : 0;
     result.stats.lexical_rounds = lexical ? static_cast<std::size_t>(round) + 1 : 0;
@@ -637,6 +652,7 @@ Alignment SentenceAligner::align(const std::vector<std::string>& en,
     current = detail::search(n, m, corridor, *scorer, /*posteriors=*/true, kPosteriorTemperature);
   }
   detail::SearchResult second = std::move(current);
+  if (trained) result.lexicon = detail::collect_counts(lexicon.en_to_ar, lexicon.ar_to_en, doc);
   progress(4, "done");
 
   result.beads = std::move(second.beads);

@@ -14,11 +14,36 @@ namespace mizan::align::detail {
 using WordIds = std::vector<std::uint32_t>;
 using SparseSums = std::vector<std::pair<std::uint32_t, float>>;  // sorted by target id
 
+/// A Dirichlet prior on t(. | e) for each source word: `weight[e]` pseudo-counts spread as
+/// `dist[e]` (target id, probability), from translations known before training (a memory's
+/// lexicon). The estimate becomes (count(e, a) + weight * p(a | e)) / (count(e) + weight): the
+/// prior where the training pairs say little about e, the data where they say much.
+struct ModelPrior {
+  std::vector<float> weight;     // per source id; 0 or absent: no prior
+  std::vector<SparseSums> dist;  // per source id, sorted by target id
+};
+
+/// An expected count of the last EM iteration: how often source word `source` generated
+/// target word `target` in the training pairs.
+struct LinkCount {
+  std::uint32_t source;
+  std::uint32_t target;
+  float count;
+};
+
 class TranslationModel {
  public:
-  /// Trains on (source, target) pairs; `source_vocab` / `target_vocab` bound the ids.
+  /// Trains on (source, target) pairs; `source_vocab` / `target_vocab` bound the ids. With a
+  /// prior, EM starts from it and every M-step adds its pseudo-counts; source words the pairs
+  /// never show keep the prior's translations.
   void train(const std::vector<std::pair<const WordIds*, const WordIds*>>& pairs,
-             std::size_t source_vocab, std::size_t target_vocab, int iterations);
+             std::size_t source_vocab, std::size_t target_vocab, int iterations,
+             const ModelPrior* prior = nullptr);
+
+  /// The last iteration's expected counts of at least `min_count` (the prior's pseudo-counts not
+  /// included), and per source id the sum of all its counts (`totals`, NULL left out).
+  const std::vector<LinkCount>& counts() const { return counts_; }
+  const std::vector<float>& totals() const { return totals_; }
 
   bool trained() const { return !table_.empty(); }
   /// sum over the words e of `source` of t(a | e), for every a with a non-negligible value.
@@ -37,7 +62,17 @@ class TranslationModel {
   std::vector<SparseSums> table_;  // per source id: (target id, t), sorted by target
   std::vector<float> null_;
   std::vector<std::uint8_t> covered_;
+  std::vector<LinkCount> counts_;
+  std::vector<float> totals_;
 };
+
+/// EM iterations of Model 1, for a document's model and for a memory's units alike.
+inline constexpr int kModel1Iterations = 5;
+
+/// Counts under this are not kept by counts(): in a document's model, a word's links to the
+/// words of its sentence that do not translate it get a few hundredths each, and summed over a
+/// memory they would only be noise that costs space and loading time.
+inline constexpr float kMinKeptCount = 0.1f;
 
 /// Natural logarithm to about 3e-5 absolute for normal positive floats: exponent plus a degree-5
 /// polynomial of the mantissa for log2. The scorer takes one log per word and bead; libm's

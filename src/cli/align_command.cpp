@@ -1,6 +1,7 @@
 // mizan align: pairs the sentences of an English document with those of its Arabic translation.
 
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 
 #include "commands.hpp"
@@ -12,6 +13,7 @@
 #include "mizan/core/error.hpp"
 #include "mizan/formats/output_file.hpp"
 #include "mizan/pipeline/document.hpp"
+#include "mizan/pipeline/lexicon.hpp"
 #include "mizan/pipeline/pair_check.hpp"
 #include "mizan/pipeline/units.hpp"
 #include "tm_options.hpp"
@@ -59,6 +61,21 @@ void act_on(const pipeline::PairCheck& check, bool force) {
     std::cerr << "mizan align: warning: " << check.problem << "\n";
 }
 
+// The memory whose lexicon the aligner starts from: the database when there is one. One this
+// build cannot read (another program's file, a newer mizan's) costs the lexicon, not the
+// alignment, as it costs the glossary anchors.
+std::unique_ptr<tm::Store> memory_for_lexicon(const DbOptions& db) {
+  if (!std::filesystem::exists(resolve_db_path(db))) return nullptr;
+  try {
+    return open_store(db, StoreUse::kRead);
+  } catch (const Error& e) {
+    if (e.code() != ExitCode::kConfig) throw;
+    std::cerr << "mizan align: warning: no word translations from the database: " << e.what()
+              << "\n";
+    return nullptr;
+  }
+}
+
 }  // namespace
 
 int run_align(const std::vector<std::string>& args) {
@@ -84,7 +101,10 @@ int run_align(const std::vector<std::string>& args) {
       "no-names", "ablation: no proper-name anchors by transliteration")(
       "no-lexical", "ablation: no lexical model learnt from the input (single pass)")(
       "no-paragraphs", "ablation: ignore paragraph boundaries")(
-      "force", "align even when the files look like no translation pair")(
+      "no-memory-lexicon",
+      "do not start from the word translations the database (--db) has learnt from earlier "
+      "documents and imported units")("force",
+                                      "align even when the files look like no translation pair")(
       "lossy", "replace invalid UTF-8 with U+FFFD instead of failing")(
       "en", po::value(&o.en_file), "English file")("ar", po::value(&o.ar_file), "Arabic file");
   add_anchor_glossary_options(options, o.glossary);
@@ -139,11 +159,20 @@ int run_align(const std::vector<std::string>& args) {
     act_on(pipeline::check_pair(pair, kAlignOrderHint), o.force);
     if (!o.dict.empty()) ao.dictionary = pipeline::read_dictionary(o.dict, {&pair, 1});
     if (ao.use_anchors) ao.glossary = anchor_glossary(o.glossary, o.db, "align");
+    pipeline::PriorUse prior_use;
+    const std::unique_ptr<tm::Store> memory =
+        vm.count("no-memory-lexicon") || !ao.use_lexical ? nullptr : memory_for_lexicon(o.db);
+    if (memory) ao.prior_lexicon = pipeline::memory_lexicon(*memory, &prior_use);
     ProgressBar progress("aligning");
     ao.progress = progress.callback();
     align::SentenceAligner aligner(std::move(ao));
     beads = pipeline::align_pair(aligner, pair);
     progress.finish();
+    if (prior_use.known_pairs > 0) {
+      std::cerr << "mizan align: lexical model started from " << prior_use.known_pairs
+                << " word translations learnt by " << resolve_db_path(o.db)
+                << " (--no-memory-lexicon leaves them out)\n";
+    }
   }
   beads = pipeline::unalign_low_confidence(beads, {.min_confidence = o.min_score});
 

@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <iostream>
+#include <optional>
 
 #include "commands.hpp"
 #include "common.hpp"
@@ -10,6 +11,7 @@
 #include "mizan/formats/background_reader.hpp"
 #include "mizan/formats/tmx_reader.hpp"
 #include "mizan/formats/tsv_bitext.hpp"
+#include "mizan/pipeline/lexicon.hpp"
 #include "mizan/tm/import_session.hpp"
 #include "mizan/tm/store.hpp"
 #include "tm_options.hpp"
@@ -79,6 +81,8 @@ int run_import(const std::vector<std::string>& args) {
   options.add_options()("skip-bad",
                         "import the good records of a TSV file with bad ones (default: import "
                         "nothing and list the bad records)")(
+      "no-lexicon",
+      "do not teach the memory's word translations (the aligner's lexicon) the new units")(
       "max-errors", count_value(max_errors, "--max-errors", 0, 1000000),
       "bad records listed at most")("file", po::value(&file), "the file to import (.tsv, .tmx)");
   add_owner_options(options, owner);
@@ -104,6 +108,8 @@ int run_import(const std::vector<std::string>& args) {
   db.verify = true;  // never write a whole file into a damaged one
   const std::unique_ptr<tm::Store> store = open_store(db, StoreUse::kWrite);
   const std::unique_ptr<tm::ImportSession> session = store->begin_import();
+  std::optional<pipeline::UnitLexiconLearner> lexicon;
+  if (vm.count("no-lexicon") == 0) lexicon.emplace(*session, name);
   ProgressBar reading("importing");
   formats::ImportSummary refused;  // records the reader passed but the store refuses
   // Parsing on a second thread overlaps with storing on this one (formats/background_reader.hpp).
@@ -123,7 +129,8 @@ int run_import(const std::vector<std::string>& args) {
           refused.skip(imported.where, problem, imported.record_id);
           return;
         }
-        session->add(imported.unit);
+        const tm::AddResult added = session->add(imported.unit);
+        if (lexicon && added.outcome == tm::AddOutcome::kAdded) lexicon->add(imported.unit);
       },
       reading.callback());
   reading.finish();
@@ -139,6 +146,12 @@ int run_import(const std::vector<std::string>& args) {
                 std::to_string(read.skipped_count) +
                     " bad record(s); nothing imported (fix them, or use --skip-bad)",
                 {.file = file});
+  }
+  if (lexicon) {
+    ProgressBar learning("learning word translations");
+    learning.update(0, 1);
+    lexicon->finish();
+    learning.finish();
   }
   ProgressBar indexing("indexing");
   const tm::ImportSummary summary = session->commit(indexing.callback());

@@ -32,7 +32,10 @@ int run_ingest(const std::vector<std::string>& args) {
       "dict", po::value(&dict),
       "bilingual dictionary for the aligner, dictd format (/usr/share/dictd/freedict-eng-ara)")(
       "skip-bad", "skip a folder that cannot be read or aligned (default: store nothing)")(
-      "dir", po::value(&dirs)->composing(), "folders to search for en.txt + ar.txt");
+      "no-memory-lexicon",
+      "the aligner does not start from the word translations the memory has learnt (it still "
+      "learns from these documents)")("dir", po::value(&dirs)->composing(),
+                                      "folders to search for en.txt + ar.txt");
   OwnerOptions owner;
   add_owner_options(options, owner);
   add_anchor_glossary_options(options, glossary);
@@ -59,6 +62,7 @@ int run_ingest(const std::vector<std::string>& args) {
   const std::vector<pipeline::DocumentFolder> folders = pipeline::find_document_folders(dirs);
   if (const char* user = std::getenv("USER"); user != nullptr) ingest.creator = user;
   ingest.max_side_bytes = db.max_side_bytes;
+  ingest.memory_lexicon = vm.count("no-memory-lexicon") == 0;
 
   // Read everything first: bad files fail before the database is touched.
   const pipeline::FolderDocuments read = pipeline::read_document_folders(

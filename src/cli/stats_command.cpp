@@ -38,7 +38,11 @@ int run_stats(const std::vector<std::string>& args) {
                     ",\"en_bytes\":" + std::to_string(st.en_bytes) +
                     ",\"ar_bytes\":" + std::to_string(st.ar_bytes) +
                     ",\"index_terms\":" + std::to_string(st.index_terms) +
-                    ",\"file_bytes\":" + std::to_string(st.file_bytes) + ",\"locales\":[";
+                    ",\"file_bytes\":" + std::to_string(st.file_bytes) +
+                    ",\"lexicon\":{\"en_words\":" + std::to_string(st.lexicon.en_words) +
+                    ",\"ar_words\":" + std::to_string(st.lexicon.ar_words) +
+                    ",\"pairs\":" + std::to_string(st.lexicon.pairs) +
+                    ",\"sources\":" + std::to_string(st.lexicon.sources) + "},\"locales\":[";
     for (std::size_t i = 0; i < st.locales.size(); ++i) {
       s += std::string(i == 0 ? "" : ",") + "{\"en\":" + json_string(st.locales[i].en_locale) +
            ",\"ar\":" + json_string(st.locales[i].ar_locale) +
@@ -69,6 +73,12 @@ int run_stats(const std::vector<std::string>& args) {
   }
   out.line("text       " + mb(st.en_bytes) + " English, " + mb(st.ar_bytes) + " Arabic");
   out.line("index      " + std::to_string(st.index_terms) + " terms");
+  if (st.lexicon.sources > 0) {
+    out.line("lexicon    " + std::to_string(st.lexicon.pairs) + " word translations (" +
+             std::to_string(st.lexicon.en_words) + " English, " +
+             std::to_string(st.lexicon.ar_words) + " Arabic words) learnt from " +
+             std::to_string(st.lexicon.sources) + " documents or files");
+  }
   out.flush();
   return 0;
 }

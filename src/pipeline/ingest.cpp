@@ -4,6 +4,7 @@
 
 #include "mizan/align/beads.hpp"
 #include "mizan/core/error.hpp"
+#include "mizan/pipeline/lexicon.hpp"
 #include "mizan/pipeline/pair_check.hpp"
 
 namespace mizan::pipeline {
@@ -107,16 +108,24 @@ FolderDocuments read_document_folders(const std::vector<DocumentFolder>& folders
 IngestReport ingest_documents(const std::vector<DocumentPair>& documents,
                               align::AlignerOptions aligner, tm::Store& memory,
                               const IngestOptions& options) {
-  align::SentenceAligner sentence_aligner(std::move(aligner));
   const std::unique_ptr<tm::ImportSession> session = memory.begin_import();
+  PriorUse prior_use;
+  if (options.memory_lexicon) aligner.prior_lexicon = memory_lexicon(*session, &prior_use);
+  align::SentenceAligner sentence_aligner(std::move(aligner));
   IngestReport report;
   for (const DocumentPair& pair : documents) {
     // A document ingested again replaces what it gave before (hand edits stay).
     session->replace_document(pair.document, options.creator);
-    store(pair, align_pair(sentence_aligner, pair), options, *session, report);
+    const align::Alignment alignment = sentence_aligner.align(
+        pair.en.sentences, pair.ar.sentences, pair.en.paragraphs, pair.ar.paragraphs);
+    store(pair, alignment.beads, options, *session, report);
+    if (!alignment.lexicon.empty() && session->add_lexicon(pair.document, alignment.lexicon)) {
+      ++report.lexicon_documents;
+    }
     ++report.documents;
     if (options.aligning) options.aligning(report.documents, documents.size(), "aligning");
   }
+  report.known_pairs = prior_use.known_pairs;
   report.stored = session->commit(options.indexing);
   return report;
 }

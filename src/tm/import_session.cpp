@@ -59,6 +59,11 @@ class SqliteImportSession final : public ImportSession {
   AddResult add(const TranslationUnit& unit) override;
   void set_aside(const AsideSegment& segment) override;
   void replace_document(const std::string& document, std::string_view who) override;
+  bool add_lexicon(std::string_view source, const LexiconCounts& counts) override;
+  LexiconCounts lexicon_counts(const std::vector<std::string>& en_words,
+                               const std::vector<std::string>& ar_words) override {
+    return store_.read_lexicon(en_words, ar_words);
+  }
   ImportSummary commit(const ProgressFn& progress) override;
 
  private:
@@ -377,6 +382,13 @@ void SqliteImportSession::finish_document() {
     }
   }
   replacing_.reset();
+bool SqliteImportSession::add_lexicon(std::string_view source, const LexiconCounts& counts) {
+  if (finished_) throw Error(ExitCode::kSoftware, "import session used after commit");
+  sqlite::Stmt& s = store_.statement("INSERT OR IGNORE INTO lex_source (doc) VALUES (?)");
+  s.bind(1, document_id(std::string(source))).run();
+  if (sqlite3_changes(store_.db().get()) == 0) return false;
+  store_.add_lexicon_counts(counts);
+  return true;
 }
 
 void SqliteImportSession::write_keys() {

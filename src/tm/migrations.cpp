@@ -203,6 +203,39 @@ CREATE TABLE tu_before_origin (
   seq INTEGER
 );
 CREATE INDEX tu_before_origin_change ON tu_before_origin (change);
+
+// Version 5: the aligner's lexicon (tm/lexicon.hpp, src/tm/lexicon.cpp): IBM Model 1 expected
+// counts learnt from ingested documents and imported units, summed, that the aligner of a later
+// document starts from.
+// - lex_word: a word in the aligner's lexical form (lang 0 English, 1 Arabic) and its total: the
+//   expected number of words of the other language it generated, also through pairs too rare to
+//   keep, so that en_to_ar / total is t(ar | en) (and ar_to_en / the Arabic word's total the
+//   other direction).
+// - lex_pair: the expected counts of one English and one Arabic word, by lex_word ids; keyed by
+//   the English word, which is how a document's words are looked up.
+//   lex_pair_ar finds an Arabic word's pairs, which the bound on the table needs (lexicon.cpp:
+//   a pair stays while it is a share of at least kMinPairShare of either word's total).
+// - lex_source: the documents and imported files (document ids) whose counts are in, so that
+//   ingesting or importing one again does not count it twice.
+constexpr std::string_view kVersion5 = R"sql(
+CREATE TABLE lex_word (
+  id INTEGER PRIMARY KEY,
+  lang INTEGER NOT NULL,
+  form TEXT NOT NULL,
+  total REAL NOT NULL,
+  UNIQUE (lang, form)
+);
+CREATE TABLE lex_pair (
+  en INTEGER NOT NULL,
+  ar INTEGER NOT NULL,
+  en_to_ar REAL NOT NULL,
+  ar_to_en REAL NOT NULL,
+  PRIMARY KEY (en, ar)
+) WITHOUT ROWID;
+CREATE INDEX lex_pair_ar ON lex_pair (ar);
+CREATE TABLE lex_source (
+  doc INTEGER PRIMARY KEY
+);
 )sql";
 
 constexpr std::array<Migration, 4> kMigrations = {{
@@ -210,6 +243,7 @@ constexpr std::array<Migration, 4> kMigrations = {{
     {2, "origin order", kVersion2},
     {3, "terminology", kVersion3},
     {4, "maintenance and metadata", kVersion4},
+    {5, "aligner lexicon", kVersion5},
 }};
 
 }  // namespace

@@ -73,6 +73,11 @@ class Stmt {
   std::int64_t int64(int column) const { return sqlite3_column_int64(stmt_, column); }
   double real(int column) const { return sqlite3_column_double(stmt_, column); }
   bool is_null(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
+  /// An INTEGER or REAL value (not NULL, text or a blob).
+  bool is_number(int column) const {
+    const int type = sqlite3_column_type(stmt_, column);
+    return type == SQLITE_INTEGER || type == SQLITE_FLOAT;
+  }
   /// Text of a column (empty for NULL); valid until the next step/reset.
   std::string_view text(int column) const;
   std::string_view blob(int column) const;

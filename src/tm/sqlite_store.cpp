@@ -268,6 +268,7 @@ StoreStats SqliteStore::stats() {
       st.locales.push_back({std::string(s.text(0)), std::string(s.text(1)), s.int64(2)});
     }
   }
+  st.lexicon = lexicon_stats();
   std::error_code ec;
   for (const char* suffix : {"", "-wal"}) {
     const auto size = std::filesystem::file_size(db_.path() + suffix, ec);

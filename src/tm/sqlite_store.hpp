@@ -3,7 +3,7 @@
 // contract is mizan/tm/store.hpp, the tables are in migrations.cpp). Internal to src/tm. Its
 // members are implemented by what they serve: opening, units, stats and export in
 // sqlite_store.cpp, lookup, concordance and candidate search in lookup.cpp, begin_import in
-// import_session.cpp.
+// import_session.cpp, the aligner's lexicon in lexicon.cpp.
 
 #include <memory>
 #include <string>
@@ -53,6 +53,8 @@ class SqliteStore final : public Store {
   DedupeResult dedupe(const DedupeOptions& options, std::string_view who) override;
   std::vector<Change> history(std::int64_t id) override;
   std::optional<UndoResult> undo(std::string_view who) override;
+  LexiconCounts lexicon_counts(const std::vector<std::string>& en_words,
+                               const std::vector<std::string>& ar_words) override;
 
   // Used by the import session and the lookup code.
   sqlite::Db& db() { return db_; }
@@ -79,6 +81,12 @@ class SqliteStore final : public Store {
     max_id_ = -1;
     unit_count_ = -1;
   }
+  /// lexicon_counts inside the transaction already open (an import session's).
+  LexiconCounts read_lexicon(const std::vector<std::string>& en_words,
+                             const std::vector<std::string>& ar_words);
+  /// Adds `counts` to the stored ones, inside the transaction already open.
+  void add_lexicon_counts(const LexiconCounts& counts);
+  LexiconStats lexicon_stats();
 
  private:
   sqlite::Db db_;

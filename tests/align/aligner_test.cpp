@@ -7,6 +7,7 @@
 
 #include <cmath>
 
+#include "beads_text.hpp"
 #include "lexical_model.hpp"
 #include "mizan/align/beads.hpp"
 #include "mizan/core/error.hpp"
@@ -16,13 +17,6 @@
 
 namespace mizan::align {
 namespace {
-
-std::string beads_text(const std::vector<Bead>& beads) {
-  std::string s;
-  for (const Bead& b : beads)
-    s += format_bead(b) + "\n";
-  return s;
-}
 
 struct Segmented {
   std::vector<std::string> sentences;

@@ -229,6 +229,57 @@ ablation_switches_are_accepted() {
     [ "$(wc -l <"$WORK/out")" -ge 12 ] || return 1
   done
 }
+# Three English sentences alike in length and without anchors, and a translation of the middle
+# one: alone, the aligner pairs the Arabic with the last (alike in length, after a null bead). A
+# memory whose units translate the middle one's words tells it.
+write_farming_pair() {
+  mkdir -p "$WORK/farm"
+  printf '%s\n' 'The minister visited the hospital and spoke with the doctors there.' \
+    'The farmers asked the government for more water during the summer.' \
+    'The weather was cold and the roads stayed closed for many hours.' >"$WORK/farm/en.sent"
+  printf '%s\n' 'زار الوزير المستشفى وتحدث مع الأطباء هناك.' \
+    'طلب المزارعون من الحكومة مزيدا من المياه خلال الصيف.' >"$WORK/farm/ar.sent"
+  {
+    printf 'en\tar\n'
+    printf '%s\n' 'farmers	المزارعون' 'the government	الحكومة' 'water	المياه' \
+      'the summer	الصيف' 'weather	الطقس' 'roads	الطرق'
+  } >"$WORK/farm/units.tsv"
+}
+align_db_starts_from_the_memorys_lexicon() {
+  write_farming_pair
+  cd "$WORK/farm"
+  printf '[0]:[0]\n[1]:[1]\n[2]:[]\n' >taught
+  printf '[0]:[0]\n[1]:[]\n[2]:[1]\n' >alone
+  env -u MIZAN_DB "$MIZAN" align --presegmented en.sent ar.sent >out
+  expect_same alone out
+  "$MIZAN" import --db memory.db units.tsv 2>/dev/null
+  "$MIZAN" align --db memory.db --presegmented en.sent ar.sent >out 2>err
+  expect_same taught out
+  expect_contains err "lexical model started from"
+  expect_contains err "learnt by memory.db"
+  "$MIZAN" align --db memory.db --no-memory-lexicon --presegmented en.sent ar.sent >out
+  expect_same alone out
+  # Imported without teaching the lexicon, the same units leave the alignment as it was alone.
+  "$MIZAN" import --db untaught.db --no-lexicon units.tsv 2>/dev/null
+  "$MIZAN" align --db untaught.db --presegmented en.sent ar.sent >out 2>err
+  expect_same alone out
+  refute grep -q "lexical model started from" err
+}
+ingest_keeps_what_the_aligner_learnt_once_per_document() {
+  mkdir -p "$WORK/docs"
+  cp -r "$SEED" "$WORK/docs/seed"
+  "$MIZAN" ingest --db "$WORK/ingest.db" "$WORK/docs" 2>/dev/null
+  "$MIZAN" stats --format json --db "$WORK/ingest.db" >"$WORK/first.json"
+  "$MIZAN" ingest --db "$WORK/ingest.db" "$WORK/docs" 2>/dev/null
+  "$MIZAN" stats --format json --db "$WORK/ingest.db" >"$WORK/again.json"
+  python3 - "$WORK/first.json" "$WORK/again.json" <<'PY'
+import json, sys
+first, again = (json.load(open(f))['lexicon'] for f in sys.argv[1:])
+assert first['sources'] == 1 and first['pairs'] > 100, first
+assert first['en_words'] > 50 and first['ar_words'] > 50, first
+assert again == first, (first, again)
+PY
+}
 usage_errors() {
   expect_status 64 "$MIZAN" align "$SEED/en.txt" 2>/dev/null
   expect_status 64 "$MIZAN" align --format xml "$SEED/en.txt" "$SEED/ar.txt" 2>/dev/null
@@ -258,5 +309,8 @@ check "built-in glossary without a database" builtin_glossary_anchors_without_a_
 check ingest_uses_the_database_glossary ingest_uses_the_database_glossary
 check dictionary_is_read_directly dictionary_is_read_directly
 check ablation_switches_are_accepted ablation_switches_are_accepted
+check align_db_starts_from_the_memorys_lexicon align_db_starts_from_the_memorys_lexicon
+check ingest_keeps_what_the_aligner_learnt_once_per_document \
+  ingest_keeps_what_the_aligner_learnt_once_per_document
 check usage_errors usage_errors
 finish

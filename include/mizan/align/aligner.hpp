@@ -23,6 +23,7 @@
 
 #include "mizan/align/aligner_options.hpp"
 #include "mizan/align/bead.hpp"
+#include "mizan/align/lexicon.hpp"
 
 namespace mizan::align {
 
@@ -39,6 +40,10 @@ struct AlignmentStats {
 struct Alignment {
   std::vector<Bead> beads;  // in order; every sentence of both sides in exactly one bead
   AlignmentStats stats;
+  /// What the lexical model learnt from this document's confident beads (its last training;
+  /// the prior's pseudo-counts not included), for a memory to add to its lexicon. Empty when the
+  /// lexical model was off or had nothing to train on.
+  LexiconCounts lexicon;
 };
 
 /// Aligns sentence lists. Reuses ICU objects and scratch between calls, so it is not thread-safe:

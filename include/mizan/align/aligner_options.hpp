@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "mizan/align/lexicon.hpp"
 #include "mizan/core/bilingual_dictionary.hpp"
 #include "mizan/core/progress.hpp"
 
@@ -40,6 +41,9 @@ struct AlignerOptions {
   std::shared_ptr<const BilingualDictionary> dictionary;
   /// Term pairs that anchor sentences containing them (glossary).
   std::vector<TermPair> glossary;
+  /// Word translations known before the document (a translation memory's lexicon, learnt from
+  /// earlier documents and units): the document's Model 1 starts from them. Empty: none.
+  PriorLexiconFn prior_lexicon;
   /// Called with (sentences aligned, total) as passes progress.
   ProgressFn progress;
 };

@@ -58,6 +58,10 @@ struct IngestOptions {
   /// The store's limit (tm::OpenOptions::max_side_bytes), to name the document of a unit the
   /// store would refuse.
   std::size_t max_side_bytes = tm::kDefaultMaxSideBytes;
+  /// The aligner starts from the memory's lexicon as it is when each document comes (the
+  /// documents of this ingest before it included; pipeline/lexicon.hpp). Either way, what the
+  /// aligner learns from each document is added to the lexicon.
+  bool memory_lexicon = true;
   ProgressFn aligning;  // documents aligned and stored, of all
   ProgressFn indexing;  // units indexed when the session commits (tm::ImportSession::commit)
 };
@@ -67,12 +71,16 @@ struct IngestReport {
   std::size_t low_confidence_beads = 0;  // kept aside as kLowScore
   std::size_t unaligned_sentences = 0;   // sentences of kNoCounterpart beads, kept aside
   tm::ImportSummary stored;              // what the memory did with the units
+  std::size_t lexicon_documents = 0;     // documents whose word counts the lexicon learnt
+  std::size_t known_pairs = 0;  // word pairs the memory's lexicon knew, summed over documents
 };
 
-/// Aligns every document with one aligner made from `aligner` (its dictionary and anchors) and
-/// stores it in one import session of `memory`: kUnit beads as units (align::bead_unit), the
-/// others kept aside (tm::AsideSegment, kLowScore or kUnaligned). Commits at the end; an error
-/// half-way leaves the memory as it was.
+/// Aligns every document with one aligner made from `aligner` (its dictionary and anchors; with
+/// options.memory_lexicon, the memory's lexicon as its prior) and stores it in one import session
+/// of `memory`: kUnit beads as units (align::bead_unit), the others kept aside (tm::AsideSegment,
+/// kLowScore or kUnaligned), and the word counts learnt from the document in the lexicon (once
+/// per document: ingesting it again adds none). Commits at the end; an error half-way leaves the
+/// memory as it was.
 IngestReport ingest_documents(const std::vector<DocumentPair>& documents,
                               align::AlignerOptions aligner, tm::Store& memory,
                               const IngestOptions& options);

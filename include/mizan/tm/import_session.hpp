@@ -11,6 +11,7 @@
 #include "mizan/core/language.hpp"
 #include "mizan/core/progress.hpp"
 #include "mizan/core/translation_unit.hpp"
+#include "mizan/tm/lexicon.hpp"
 
 namespace mizan::tm {
 
@@ -61,12 +62,17 @@ struct AsideSegment {
 /// unit with an empty side is refused (kDataError). Duplicates are two units whose cleaned
 /// English and Arabic are identical; merging keeps every origin, sums usage counts, keeps the
 /// earliest created and latest changed time, the highest confidence, and joins differing notes.
+/// The lexicon it reads (LexiconReader) includes what it added.
 /// A session belongs to the Store that began it and is used from that store's thread; it must
 /// not outlive the store.
-class ImportSession {
+class ImportSession : public LexiconReader {
  public:
   virtual ~ImportSession() = default;
   virtual AddResult add(const TranslationUnit& unit) = 0;
+  /// Adds the lexicon counts learnt from `source` (a document or an imported file) to the
+  /// memory's, once per source: false, and nothing added, when that source's counts are already
+  /// there (a document ingested again, a file imported again).
+  virtual bool add_lexicon(std::string_view source, const LexiconCounts& counts) = 0;
   /// Keeps a segment aside; one per (document, side, position): ingesting a document again
   /// replaces what it set aside before. Not a unit: lookups never return it.
   virtual void set_aside(const AsideSegment& segment) = 0;

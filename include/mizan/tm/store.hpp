@@ -18,6 +18,7 @@
 #include "mizan/core/translation_unit.hpp"
 #include "mizan/tm/concordance.hpp"
 #include "mizan/tm/import_session.hpp"
+#include "mizan/tm/lexicon.hpp"
 #include "mizan/tm/maintenance.hpp"
 #include "mizan/tm/match.hpp"
 
@@ -41,13 +42,14 @@ struct StoreStats {
   std::int64_t index_terms = 0;  // distinct terms in the fuzzy/concordance index (both sides)
   std::int64_t file_bytes = 0;   // database file plus its write-ahead log
   std::vector<LocaleCount> locales;
+  LexiconStats lexicon;  // the aligner's word translations learnt so far (lexicon.hpp)
 };
 
 /// A translation memory. It holds a database connection and reused lookup state, so it is used
 /// from one thread at a time (a server opens one per worker thread). Nothing a caller does is
 /// visible to other processes until it is committed; an ImportSession that is destroyed without
 /// commit() leaves the database as it was (also when the process is killed half-way).
-class Store {
+class Store : public LexiconReader {
  public:
   virtual ~Store() = default;
 
