@@ -1,0 +1,134 @@
+// Build-time generator of the CLDR name table (cldr_names.hpp): country and territory names,
+// language names and time-zone exemplar cities in English and Arabic, and the month and weekday
+// names of the Arabic locales, from the ICU mizan links. Run by the build
+// (src/text/CMakeLists.txt), it writes a header holding the table as bytes. Loading the time-zone
+// names costs a process about 12 ms (measured on 2026-12-08), more than aligning a press release:
+// so it is done once, here. Usage: mizan_cldr_names_gen OUT_HEADER
+
+#include <unicode/dtfmtsym.h>
+#include <unicode/locid.h>
+#include <unicode/strenum.h>
+#include <unicode/timezone.h>
+#include <unicode/tznames.h>
+#include <unicode/unistr.h>
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <set>
+#include <string>
+
+namespace {
+
+std::string utf8(const icu::UnicodeString& s) {
+  std::string out;
+  s.toUTF8String(out);
+  return out;
+}
+
+// A name fit for the table: no tab or line break, and none of CLDR's qualified forms ("Congo -
+// Kinshasa", "Myanmar (Burma)", "Hong Kong SAR China", "St. Kitts & Nevis"), which no press
+// release writes so.
+bool usable(const std::string& en, const std::string& ar) {
+  if (en.empty() || ar.empty()) return false;
+  for (const std::string* s : {&en, &ar}) {
+    if (s->find_first_of("\t\n()&") != std::string::npos) return false;
+    if (s->find(" - ") != std::string::npos) return false;
+  }
+  return en.find("SAR") == std::string::npos;
+}
+
+// The table's lines, each once (the Arabic locales share most month names).
+struct Table {
+  std::string text;
+  std::set<std::string> lines;
+};
+
+void row(Table& table, const char* kind, const std::string& en, const std::string& ar) {
+  if (!usable(en, ar)) return;
+  std::string line = std::string(kind) + "\t" + en + "\t" + ar + "\n";
+  if (table.lines.insert(line).second) table.text += line;
+}
+
+bool ok(UErrorCode status, const char* what) {
+  if (U_SUCCESS(status)) return true;
+  std::cerr << "mizan_cldr_names_gen: " << what << ": " << u_errorName(status) << "\n";
+  return false;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 2) {
+    std::cerr << "usage: mizan_cldr_names_gen OUT_HEADER\n";
+    return 64;
+  }
+  const icu::Locale en("en"), ar("ar");
+  Table table;
+  for (const char* const* code = icu::Locale::getISOCountries(); *code; ++code) {
+    icu::UnicodeString e, a;
+    const icu::Locale region("", *code);
+    region.getDisplayCountry(en, e);
+    region.getDisplayCountry(ar, a);
+    row(table, "country", utf8(e), utf8(a));
+  }
+  for (const char* const* code = icu::Locale::getISOLanguages(); *code; ++code) {
+    icu::UnicodeString e, a;
+    const icu::Locale language(*code);
+    language.getDisplayLanguage(en, e);
+    language.getDisplayLanguage(ar, a);
+    // ICU answers the code itself for a language it has no name for.
+    if (e == icu::UnicodeString(*code) || a == icu::UnicodeString(*code)) continue;
+    row(table, "language", utf8(e), utf8(a));
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::StringEnumeration> zones(icu::TimeZone::createTimeZoneIDEnumeration(
+      UCAL_ZONE_TYPE_CANONICAL_LOCATION, nullptr, nullptr, status));
+  std::unique_ptr<icu::TimeZoneNames> en_zones(icu::TimeZoneNames::createInstance(en, status));
+  std::unique_ptr<icu::TimeZoneNames> ar_zones(icu::TimeZoneNames::createInstance(ar, status));
+  if (!ok(status, "time zones")) return 70;
+  while (const icu::UnicodeString* id = zones->snext(status)) {
+    icu::UnicodeString e, a;
+    en_zones->getExemplarLocationName(*id, e);
+    ar_zones->getExemplarLocationName(*id, a);
+    row(table, "city", utf8(e), utf8(a));
+  }
+  if (!ok(status, "time zones")) return 70;
+  // Month and weekday names of the Arabic locales beside the English ones: the Egyptian and Gulf
+  // series (ar), the Levant's and Iraq's (ar_SY, ar_IQ), the Maghreb's (ar_DZ, ar_TN, ar_MA).
+  // tests/text/cldr_names_test.cpp checks them against the lists of src/text/data/.
+  icu::DateFormatSymbols english(en, status);
+  if (!ok(status, "en dates")) return 70;
+  int32_t en_months = 0, en_days = 0;
+  const icu::UnicodeString* month_names = english.getMonths(en_months);
+  const icu::UnicodeString* day_names = english.getWeekdays(en_days);
+  for (const char* locale : {"ar", "ar_SY", "ar_IQ", "ar_DZ", "ar_TN", "ar_MA"}) {
+    icu::DateFormatSymbols symbols{icu::Locale(locale), status};
+    if (!ok(status, locale)) return 70;
+    int32_t count = 0;
+    const icu::UnicodeString* months = symbols.getMonths(count);
+    for (int32_t k = 0; k < count && k < en_months; ++k)
+      row(table, "month", utf8(month_names[k]), utf8(months[k]));
+    const icu::UnicodeString* days = symbols.getWeekdays(count);
+    for (int32_t k = 1; k < count && k < en_days; ++k)  // index 0 is unused (UCAL_SUNDAY = 1)
+      row(table, "weekday", utf8(day_names[k]), utf8(days[k]));
+  }
+  std::ofstream out(argv[1], std::ios::binary);
+  out << "#pragma once\n// Generated by mizan_cldr_names_gen (src/text/cldr_names_gen.cpp) from "
+         "ICU "
+      << U_ICU_VERSION << ": kind<TAB>en<TAB>ar lines.\n"
+      << "namespace mizan::text::builtin {\ninline constexpr char kCldrNames[] = {";
+  char byte[8];
+  for (unsigned char c : table.text) {
+    std::snprintf(byte, sizeof byte, "'\\x%02x',", c);
+    out << byte;
+  }
+  out << "};\n}  // namespace mizan::text::builtin\n";
+  out.close();
+  if (!out) {
+    std::cerr << "mizan_cldr_names_gen: cannot write " << argv[1] << "\n";
+    return 73;
+  }
+  return 0;
+}
