@@ -24,8 +24,9 @@ enum class AnchorKind : std::uint8_t {
   kQuote,         // the sentence quotes someone
   kGlossary,      // a term pair given by the caller
   kDictionary,    // an English word and one of its dictionary translations
+  kFurniture,     // page furniture of the same kind on both sides (two date lines)
 };
-inline constexpr std::size_t kAnchorKinds = 9;
+inline constexpr std::size_t kAnchorKinds = 10;
 
 /// Per-anchor evidence weights, in nats (see kKindParams in features.cpp for where they come from).
 struct AnchorInfo {
@@ -42,6 +43,9 @@ struct SentenceFeatures {
   // Words, all of them function words or connectives ("Now, therefore,", "However,", "وعليه،"):
   // a piece of a neighbouring sentence that a line break cut off, not text of its own.
   bool connective_fragment = false;
+  // Page furniture (furniture.hpp) of a kind that the other side has none of: a header, a date
+  // line or a notice that the other page did not carry, so probably without a counterpart.
+  bool unmatched_furniture = false;
 };
 
 struct DocumentFeatures {
@@ -60,11 +64,12 @@ struct FeatureOptions {
   bool names = true;
   const BilingualDictionary* dictionary = nullptr;
   const std::vector<TermPair>* glossary = nullptr;
+  bool furniture = true;  // recognise page furniture (furniture.hpp)
 };
 
 /// Turns sentences into features (features.cpp; the anchor kinds: anchors.hpp). Holds the ICU
-/// tokenizer and transliterator and the last dictionary's headword index between calls, so it is
-/// not thread-safe: one per aligner.
+/// tokenizer, transliterator and furniture rules and the last dictionary's headword index between
+/// calls, so it is not thread-safe: one per aligner.
 class FeatureExtractor {
  public:
   FeatureExtractor();
