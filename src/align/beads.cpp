@@ -3,6 +3,7 @@
 #include <charconv>
 
 #include "mizan/core/error.hpp"
+#include "mizan/text/lines.hpp"
 
 namespace mizan::align {
 namespace {
@@ -66,19 +67,11 @@ std::vector<Bead> parse_beads(std::string_view text, const std::string& source_n
                               std::size_t en_sentences, std::size_t ar_sentences) {
   std::vector<Bead> beads;
   std::size_t next_en = 0, next_ar = 0;
+  text::LineReader lines(text);
   std::int64_t line_no = 0;
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    std::size_t eol = text.find('\n', pos);
-    if (eol == std::string_view::npos) eol = text.size();
-    std::string_view line = text.substr(pos, eol - pos);
-    pos = eol + 1;
-    ++line_no;
-    while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) {
-      line.remove_suffix(1);
-    }
-    while (!line.empty() && (line.front() == ' ' || line.front() == '\t'))
-      line.remove_prefix(1);
+  for (std::string_view line; lines.next(line);) {
+    line_no = lines.number();
+    line = text::trim(line);
     if (line.empty()) continue;
     const std::size_t colon = line.find("]:[");
     if (colon == std::string_view::npos) {

@@ -28,7 +28,7 @@ namespace {
 // acronym in the English is often spelled out in the Arabic, but a Latin token inside the Arabic
 // comes from the English; transliterated-name skeletons collide with ordinary Arabic words, so an
 // Arabic skeleton without partner says little). The values are judgement, checked by the ablation
-// in the README, not fitted to the dev set.
+// in docs/alignment.md ("Each method part"), not fitted to the dev set.
 struct KindParams {
   double keep;
   double miss_en;

@@ -6,6 +6,7 @@
 #include "furniture_rules.hpp"
 #include "mizan/core/error.hpp"
 #include "mizan/text/cldr_names.hpp"
+#include "mizan/text/lines.hpp"
 #include "mizan/text/match_key.hpp"
 #include "mizan/text/utf8.hpp"
 #include "mizan/text/word_lists.hpp"
@@ -89,30 +90,16 @@ std::string expand(std::string_view pattern, const std::map<std::string, std::st
   return out;
 }
 
-std::vector<std::string_view> tab_fields(std::string_view line) {
-  std::vector<std::string_view> fields;
-  for (std::size_t start = 0;;) {
-    const std::size_t tab = line.find('\t', start);
-    fields.push_back(line.substr(start, tab - start));
-    if (tab == std::string_view::npos) return fields;
-    start = tab + 1;
-  }
-}
-
 }  // namespace
 
 FurnitureRules::FurnitureRules() {
   const std::string_view bytes(builtin::kFurnitureRules, sizeof builtin::kFurnitureRules);
   std::map<std::string, std::string> pieces = predefined_pieces();
-  std::int64_t line_number = 0;
-  for (std::size_t start = 0; start < bytes.size();) {
-    std::size_t end = bytes.find('\n', start);
-    if (end == std::string_view::npos) end = bytes.size();
-    const std::string_view line = bytes.substr(start, end - start);
-    start = end + 1;
-    ++line_number;
+  text::LineReader lines(bytes);
+  for (std::string_view line; lines.next(line);) {
+    const std::int64_t line_number = lines.number();
     if (line.empty() || line.starts_with('#')) continue;
-    const std::vector<std::string_view> f = tab_fields(line);
+    const std::vector<std::string_view> f = text::split(line, '\t');
     if (f.size() != 3 || f[0].empty() || f[1].empty() || f[2].empty())
       bad_rule(line_number, "expected KIND<TAB>LANG<TAB>PATTERN or define<TAB>NAME<TAB>PATTERN");
     const std::string pattern = expand(f[2], pieces, line_number);

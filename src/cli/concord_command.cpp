@@ -8,6 +8,8 @@
 #include "mizan/core/error.hpp"
 #include "mizan/text/bidi.hpp"
 #include "mizan/text/script.hpp"
+#include "mizan/tm/concordance.hpp"
+#include "mizan/tm/store.hpp"
 #include "tm_options.hpp"
 
 namespace mizan::cli {
@@ -65,10 +67,7 @@ int run_concord(const std::vector<std::string>& args) {
   }
   const bool json = json_format(format);
   tm::ConcordanceOptions concord;
-  concord.lang = lang == "auto"
-                     ? (text::dominant_script(phrase) == text::Script::kArabic ? Language::kArabic
-                                                                               : Language::kEnglish)
-                     : parse_language(lang, "--lang");
+  concord.lang = lang == "auto" ? text::language_by_script(phrase) : parse_language(lang, "--lang");
   concord.max_results = max_results;
   const Display display = resolve_display(display_options);
   const std::unique_ptr<tm::Store> store = open_store(db, StoreUse::kRead);

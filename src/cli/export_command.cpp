@@ -14,8 +14,10 @@
 #include "mizan/core/error.hpp"
 #include "mizan/formats/moses.hpp"
 #include "mizan/formats/output_file.hpp"
-#include "mizan/formats/tmx.hpp"
+#include "mizan/formats/tmx_date.hpp"
+#include "mizan/formats/tmx_writer.hpp"
 #include "mizan/formats/tsv_bitext.hpp"
+#include "mizan/tm/store.hpp"
 #include "tm_options.hpp"
 
 namespace mizan::cli {

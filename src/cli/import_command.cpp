@@ -8,8 +8,10 @@
 #include "common.hpp"
 #include "mizan/core/error.hpp"
 #include "mizan/formats/background_reader.hpp"
-#include "mizan/formats/tmx.hpp"
+#include "mizan/formats/tmx_reader.hpp"
 #include "mizan/formats/tsv_bitext.hpp"
+#include "mizan/tm/import_session.hpp"
+#include "mizan/tm/store.hpp"
 #include "tm_options.hpp"
 
 namespace mizan::cli {

@@ -12,6 +12,7 @@
 #include "mizan/core/error.hpp"
 #include "mizan/pipeline/folders.hpp"
 #include "mizan/pipeline/ingest.hpp"
+#include "mizan/tm/store.hpp"
 #include "tm_options.hpp"
 
 namespace mizan::cli {

@@ -6,7 +6,10 @@
 #include "common.hpp"
 #include "mizan/core/error.hpp"
 #include "mizan/text/input.hpp"
+#include "mizan/text/lines.hpp"
 #include "mizan/text/script.hpp"
+#include "mizan/tm/match.hpp"
+#include "mizan/tm/store.hpp"
 #include "tm_options.hpp"
 
 namespace mizan::cli {
@@ -228,14 +231,9 @@ int run_lookup(const std::vector<std::string>& args) {
   std::vector<std::string> queries;
   if (query == "-") {
     const std::string input = text::read_text_file("-");
-    std::size_t start = 0;
-    while (start < input.size()) {
-      std::size_t nl = input.find('\n', start);
-      if (nl == std::string::npos) nl = input.size();
-      std::string line = input.substr(start, nl - start);
-      if (!line.empty() && line.back() == '\r') line.pop_back();
-      if (!line.empty()) queries.push_back(std::move(line));
-      start = nl + 1;
+    text::LineReader lines(input);
+    for (std::string_view line; lines.next(line);) {
+      if (!line.empty()) queries.emplace_back(line);
     }
   } else {
     queries.push_back(query);
@@ -245,9 +243,7 @@ int run_lookup(const std::vector<std::string>& args) {
   Output out;
   for (const std::string& q : queries) {
     tm::LookupOptions lookup;
-    lookup.from = detect ? (text::dominant_script(q) == text::Script::kArabic ? Language::kArabic
-                                                                              : Language::kEnglish)
-                         : fixed;
+    lookup.from = detect ? text::language_by_script(q) : fixed;
     lookup.min_score = min_score;
     lookup.max_results = max_results;
     lookup.previous = previous;

@@ -5,6 +5,7 @@
 #include "commands.hpp"
 #include "common.hpp"
 #include "mizan/core/error.hpp"
+#include "mizan/tm/store.hpp"
 #include "tm_options.hpp"
 
 namespace mizan::cli {

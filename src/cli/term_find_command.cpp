@@ -5,6 +5,8 @@
 #include "mizan/core/error.hpp"
 #include "mizan/term/check.hpp"
 #include "mizan/term/recognizer.hpp"
+#include "mizan/tm/concordance.hpp"
+#include "mizan/tm/store.hpp"
 #include "term_commands.hpp"
 #include "term_support.hpp"
 

@@ -8,6 +8,7 @@
 #include "mizan/text/clean.hpp"
 #include "mizan/text/input.hpp"
 #include "mizan/text/script.hpp"
+#include "mizan/tm/store.hpp"
 
 namespace mizan::cli {
 
@@ -38,8 +39,7 @@ void add_glossary_file_option(po::options_description& options, std::string& fil
 
 Language language_of(const std::string& lang, std::string_view text) {
   if (lang != "auto") return parse_language(lang, "--lang");
-  return text::dominant_script(text) == text::Script::kArabic ? Language::kArabic
-                                                              : Language::kEnglish;
+  return text::language_by_script(text);
 }
 
 void require_format(const std::string& format, std::initializer_list<std::string_view> allowed) {

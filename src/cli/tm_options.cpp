@@ -6,7 +6,8 @@
 
 #include "mizan/core/error.hpp"
 #include "mizan/text/bidi.hpp"
-#include "mizan/tm/term_store.hpp"
+#include "mizan/tm/sqlite_store.hpp"
+#include "mizan/tm/sqlite_term_store.hpp"
 
 namespace mizan::cli {
 

@@ -9,6 +9,7 @@
 
 #include "mizan/core/error.hpp"
 #include "mizan/text/input.hpp"
+#include "mizan/text/lines.hpp"
 #include "mizan/text/match_key.hpp"
 
 namespace mizan::formats {
@@ -177,14 +178,6 @@ class DictData {
   std::map<std::size_t, std::string> cache_;
 };
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-    s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
-    s.remove_suffix(1);
-  return s;
-}
-
 bool has_arabic(std::string_view s) {
   for (char c : s) {
     const auto b = static_cast<unsigned char>(c);
@@ -197,19 +190,16 @@ bool has_arabic(std::string_view s) {
 // or not), several per line when separated by the Arabic or Latin comma or a semicolon.
 std::vector<std::string> senses(std::string_view body) {
   std::vector<std::string> out;
-  std::size_t p = body.find('\n');
-  if (p == std::string_view::npos) return out;
-  ++p;
-  while (p < body.size()) {
-    std::size_t e = body.find('\n', p);
-    if (e == std::string_view::npos) e = body.size();
-    std::string_view line = trim(body.substr(p, e - p));
-    p = e + 1;
+  const std::size_t headword_end = body.find('\n');
+  if (headword_end == std::string_view::npos) return out;
+  text::LineReader lines(body.substr(headword_end + 1));
+  for (std::string_view line; lines.next(line);) {
+    line = text::trim(line);
     std::size_t digits = 0;
     while (digits < line.size() && line[digits] >= '0' && line[digits] <= '9')
       ++digits;
     if (digits > 0 && digits < line.size() && line[digits] == '.')
-      line = trim(line.substr(digits + 1));
+      line = text::trim(line.substr(digits + 1));
     std::size_t s = 0;
     while (s <= line.size()) {
       std::size_t cut = line.size();
@@ -221,7 +211,7 @@ std::vector<std::string> senses(std::string_view body) {
           width = sep.size();
         }
       }
-      const std::string_view sense = trim(line.substr(s, cut - s));
+      const std::string_view sense = text::trim(line.substr(s, cut - s));
       if (!sense.empty() && has_arabic(sense)) out.emplace_back(sense);
       if (cut == line.size()) break;
       s = cut + width;
@@ -274,15 +264,10 @@ BilingualDictionary read_dictd(const std::string& path,
 
   BilingualDictionary dict;
   dict.source_name = dict_path;
-  std::int64_t line_no = 0;
-  std::size_t p = 0;
-  while (p < index.size()) {
-    std::size_t e = index.find('\n', p);
-    if (e == std::string::npos) e = index.size();
-    const std::string_view line = std::string_view(index).substr(p, e - p);
-    p = e + 1;
-    ++line_no;
-    if (trim(line).empty()) continue;
+  text::LineReader lines(index);
+  for (std::string_view line; lines.next(line);) {
+    const std::int64_t line_no = lines.number();
+    if (text::trim(line).empty()) continue;
     const std::size_t t1 = line.find('\t');
     const std::size_t t2 = t1 == std::string_view::npos ? t1 : line.find('\t', t1 + 1);
     if (t2 == std::string_view::npos) {
@@ -292,8 +277,8 @@ BilingualDictionary read_dictd(const std::string& path,
     const std::string headword(line.substr(0, t1));
     const std::size_t t3 = line.find('\t', t2 + 1);  // some indexes add a fourth column
     const long long offset = decode_dictd_number(std::string(line.substr(t1 + 1, t2 - t1 - 1)));
-    const long long length = decode_dictd_number(std::string(
-        trim(line.substr(t2 + 1, (t3 == std::string_view::npos ? line.size() : t3) - t2 - 1))));
+    const long long length = decode_dictd_number(std::string(text::trim(
+        line.substr(t2 + 1, (t3 == std::string_view::npos ? line.size() : t3) - t2 - 1))));
     if (offset < 0 || length < 0) {
       throw Error(ExitCode::kDataError, "bad base64 offset or length in index",
                   SourceLocation{index_path, line_no});

@@ -7,6 +7,7 @@
 #include "mizan/formats/glossary_tsv.hpp"
 #include "mizan/formats/tbx.hpp"
 #include "mizan/text/input.hpp"
+#include "mizan/text/lines.hpp"
 
 namespace mizan::formats {
 namespace {
@@ -47,14 +48,9 @@ GlossaryFormat detect_glossary_format(std::string_view path, std::string_view co
   if (ext == ".tbx" || ext == ".xml" || looks_like_xml(content)) return GlossaryFormat::kTbx;
   if (ext == ".utf8" || ext == ".tab") return GlossaryFormat::kOmegat;
   // Our TSV has a header line naming at least en and ar; OmegaT's has none.
-  std::size_t start = 0;
-  while (start < content.size()) {
-    std::size_t end = content.find('\n', start);
-    if (end == std::string_view::npos) end = content.size();
-    std::string_view line = content.substr(start, end - start);
-    start = end + 1;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.find_first_not_of(" \t") == std::string_view::npos || line[0] == '#') continue;
+  text::LineReader lines(content);
+  for (std::string_view line; lines.next(line);) {
+    if (text::trim(line).empty() || line[0] == '#') continue;
     const bool names_en = line.rfind("en\t", 0) == 0 || line.find("\ten\t") != line.npos ||
                           (line.size() > 3 && line.substr(line.size() - 3) == "\ten");
     return names_en ? GlossaryFormat::kTsv : GlossaryFormat::kOmegat;

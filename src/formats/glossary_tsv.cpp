@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "mizan/core/error.hpp"
+#include "mizan/text/lines.hpp"
 #include "mizan/text/match_key.hpp"
 
 namespace mizan::formats {
@@ -14,31 +15,11 @@ namespace {
 enum Column : std::size_t { kEn, kAr, kStatus, kEnVariants, kArVariants, kPos, kDomain, kNote };
 constexpr std::size_t kColumnCount = std::size(kGlossaryColumns);
 
-std::vector<std::string_view> split(std::string_view line, char sep) {
-  std::vector<std::string_view> out;
-  std::size_t start = 0;
-  while (true) {
-    const std::size_t p = line.find(sep, start);
-    out.push_back(line.substr(start, p == std::string_view::npos ? line.npos : p - start));
-    if (p == std::string_view::npos) break;
-    start = p + 1;
-  }
-  return out;
-}
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\r'))
-    s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\r'))
-    s.remove_suffix(1);
-  return s;
-}
-
 std::vector<std::string> split_variants(std::string_view field) {
   std::vector<std::string> out;
-  if (trim(field).empty()) return out;
-  for (std::string_view v : split(field, '|')) {
-    v = trim(v);
+  if (text::trim(field).empty()) return out;
+  for (std::string_view v : text::split(field, '|')) {
+    v = text::trim(v);
     if (!v.empty()) out.emplace_back(v);
   }
   return out;
@@ -56,17 +37,10 @@ std::string join_variants(const std::vector<std::string>& variants) {
 // Calls f(line_number, line) for each line that is neither blank nor a '#' comment.
 template <typename F>
 void for_content_lines(std::string_view text, F&& f) {
-  std::int64_t number = 0;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(start, end - start);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    ++number;
-    start = end + 1;
-    if (trim(line).empty() || line.front() == '#') continue;
-    f(number, line);
+  text::LineReader lines(text);
+  for (std::string_view line; lines.next(line);) {
+    if (text::trim(line).empty() || line.front() == '#') continue;
+    f(lines.number(), line);
   }
 }
 
@@ -91,10 +65,10 @@ std::vector<LocatedTermEntry> parse_glossary_tsv(std::string_view text,
   bool have_header = false;
   for_content_lines(text, [&](std::int64_t number, std::string_view line) {
     const SourceLocation at{.file = source_name, .line = number};
-    const std::vector<std::string_view> fields = split(line, '\t');
+    const std::vector<std::string_view> fields = text::split(line, '\t');
     if (!have_header) {
       for (std::size_t i = 0; i < fields.size(); ++i) {
-        const std::string_view name = trim(fields[i]);
+        const std::string_view name = text::trim(fields[i]);
         const auto known =
             std::find(std::begin(kGlossaryColumns), std::end(kGlossaryColumns), name);
         if (known == std::end(kGlossaryColumns)) {
@@ -124,7 +98,7 @@ std::vector<LocatedTermEntry> parse_glossary_tsv(std::string_view text,
     }
     auto get = [&](Column c) -> std::string_view {
       const std::size_t i = where[c];
-      return i < fields.size() ? trim(fields[i]) : std::string_view();
+      return i < fields.size() ? text::trim(fields[i]) : std::string_view();
     };
     LocatedTermEntry e;
     e.where = at;
@@ -198,7 +172,7 @@ std::vector<LocatedTermEntry> parse_omegat_glossary(std::string_view text,
   std::vector<LocatedTermEntry> deprecated;
   for_content_lines(text, [&](std::int64_t number, std::string_view line) {
     const SourceLocation at{.file = source_name, .line = number};
-    const std::vector<std::string_view> fields = split(line, '\t');
+    const std::vector<std::string_view> fields = text::split(line, '\t');
     if (fields.size() < 2) {
       diagnostics.add(at, "no tab between the source term and its translation");
       return;
@@ -210,23 +184,24 @@ std::vector<LocatedTermEntry> parse_omegat_glossary(std::string_view text,
     }
     LocatedTermEntry e;
     e.where = at;
-    e.entry.en = trim(fields[0]);
-    e.entry.ar = trim(fields[1]);
-    std::string_view comment = fields.size() > 2 ? trim(fields[2]) : std::string_view();
+    e.entry.en = text::trim(fields[0]);
+    e.entry.ar = text::trim(fields[1]);
+    std::string_view comment = fields.size() > 2 ? text::trim(fields[2]) : std::string_view();
     // What write_omegat_glossary() put in the comment: "[variant of TERM; ][admitted; ]rest".
     if (comment.substr(0, kVariantOf.size()) == kVariantOf) {
       const std::size_t end = comment.find(';');
       variants.push_back(
-          {std::string(trim(comment.substr(kVariantOf.size(), end - kVariantOf.size()))),
+          {std::string(text::trim(comment.substr(kVariantOf.size(), end - kVariantOf.size()))),
            out.size()});
-      comment = end == std::string_view::npos ? std::string_view() : trim(comment.substr(end + 1));
+      comment =
+          end == std::string_view::npos ? std::string_view() : text::trim(comment.substr(end + 1));
     }
     for (TermStatus s : {TermStatus::kAdmitted, TermStatus::kDeprecated}) {
       const std::string_view name = term_status_name(s);
       if (comment.substr(0, name.size()) == name &&
           (comment.size() == name.size() || comment[name.size()] == ';')) {
         e.entry.status = s;
-        comment = trim(comment.substr(std::min(comment.size(), name.size() + 1)));
+        comment = text::trim(comment.substr(std::min(comment.size(), name.size() + 1)));
       }
     }
     // "also A | B" (Arabic variants) and "avoid C | D" (deprecated renderings).
@@ -236,7 +211,8 @@ std::vector<LocatedTermEntry> parse_omegat_glossary(std::string_view text,
       if (comment.substr(0, prefix.size()) != prefix) continue;
       const std::size_t end = comment.find(';');
       *list = split_variants(comment.substr(prefix.size(), end - prefix.size()));
-      comment = end == std::string_view::npos ? std::string_view() : trim(comment.substr(end + 1));
+      comment =
+          end == std::string_view::npos ? std::string_view() : text::trim(comment.substr(end + 1));
     }
     e.entry.note = comment;
     for (std::string& ar : avoid) {

@@ -21,8 +21,7 @@ MosesWriter::MosesWriter(ByteSink english, ByteSink arabic)
     : english_(std::move(english)), arabic_(std::move(arabic)) {}
 
 void MosesWriter::write(const TranslationUnit& unit) {
-  require_utf8(unit.en, unit, "English text");
-  require_utf8(unit.ar, unit, "Arabic text");
+  require_utf8_text(unit);
   en_buffer_ += moses_line(unit.en);
   en_buffer_ += '\n';
   ar_buffer_ += moses_line(unit.ar);
@@ -32,10 +31,8 @@ void MosesWriter::write(const TranslationUnit& unit) {
 }
 
 void MosesWriter::flush() {
-  if (!en_buffer_.empty()) english_(en_buffer_);
-  if (!ar_buffer_.empty()) arabic_(ar_buffer_);
-  en_buffer_.clear();
-  ar_buffer_.clear();
+  pass_chunk(english_, en_buffer_, true);
+  pass_chunk(arabic_, ar_buffer_, true);
 }
 
 void MosesWriter::finish() {

@@ -8,6 +8,7 @@
 
 #include "mizan/core/error.hpp"
 #include "mizan/core/language.hpp"
+#include "mizan/text/lines.hpp"
 #include "mizan/text/match_key.hpp"
 #include "xml_util.hpp"
 
@@ -24,16 +25,6 @@ struct TbxTerm {
   std::string term_type;
   std::string note;
 };
-
-std::string trimmed(std::string s) {
-  const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-  std::size_t b = 0, e = s.size();
-  while (b < e && is_space(s[b]))
-    ++b;
-  while (e > b && is_space(s[e - 1]))
-    --e;
-  return s.substr(b, e - b);
-}
 
 std::optional<TermStatus> status_from_tbx(std::string_view v) {
   if (v == "preferredTerm-admn-sts" || v == "preferred") return TermStatus::kPreferred;
@@ -60,7 +51,7 @@ TbxTerm read_term(const xmlNode* term_section, const SourceLocation& at, Diagnos
       const std::string_view name = xml::local_name(c);
       std::string category;
       if (name == "term") {
-        t.text = trimmed(xml::text_content(c));
+        t.text = text::trim(xml::text_content(c));
         continue;
       }
       if (name == "termGrp") {
@@ -68,7 +59,7 @@ TbxTerm read_term(const xmlNode* term_section, const SourceLocation& at, Diagnos
         continue;
       }
       if (name == "note") {
-        append_note(t.note, trimmed(xml::text_content(c)));
+        append_note(t.note, std::string(text::trim(xml::text_content(c))));
         continue;
       }
       if (name == "termNote") {
@@ -78,7 +69,7 @@ TbxTerm read_term(const xmlNode* term_section, const SourceLocation& at, Diagnos
       } else {
         continue;
       }
-      const std::string value = trimmed(xml::text_content(c));
+      const std::string value(text::trim(xml::text_content(c)));
       if (category == "administrativeStatus") {
         t.status = status_from_tbx(value);
         if (!t.status) {
@@ -106,9 +97,9 @@ void read_concept(const xmlNode* concept_node, const std::string& source_name,
     const std::string_view name = xml::local_name(c);
     if ((name == "descrip" && xml::attribute(c, "type") == "subjectField") ||
         name == "subjectField") {
-      domain = trimmed(xml::text_content(c));
+      domain = text::trim(xml::text_content(c));
     } else if (name == "note") {
-      append_note(concept_note, trimmed(xml::text_content(c)));
+      append_note(concept_note, std::string(text::trim(xml::text_content(c))));
     } else if (name == "langSec" || name == "langSet") {
       xml::XmlCharPtr lang_attr(xmlNodeGetLang(c));
       const std::optional<Language> lang =

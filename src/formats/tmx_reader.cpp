@@ -1,6 +1,6 @@
 // Streaming TMX 1.1-1.4b reader: xmlTextReader walks the file, each <tu> is expanded into a small
 // tree (the reader frees it when it moves on, so memory stays flat), mapped to a TranslationUnit
-// and handed to the callback. See include/mizan/formats/tmx.hpp for the mapping.
+// and handed to the callback. See include/mizan/formats/tmx_writer.hpp for the mapping.
 
 #include "mizan/formats/tmx_reader.hpp"
 

@@ -1,4 +1,4 @@
-// TMX 1.4b writer (see include/mizan/formats/tmx.hpp for the field mapping).
+// TMX 1.4b writer (see include/mizan/formats/tmx_writer.hpp for the field mapping).
 
 #include "mizan/formats/tmx_writer.hpp"
 
@@ -132,12 +132,6 @@ struct TmxWriter::Impl {
     }
     out += "</seg></tuv>";
   }
-
-  void pass_chunk(bool all) {
-    if (out.size() < (all ? 1 : kSinkChunk)) return;
-    sink(out);
-    out.clear();
-  }
 };
 
 TmxWriter::TmxWriter(ByteSink sink, TmxWriteOptions options)
@@ -208,7 +202,7 @@ void TmxWriter::write(const TranslationUnit& u) {
   w.tuv(other(first), u);
   w.out += "\n    </tu>";
   ++written_;
-  w.pass_chunk(false);
+  pass_chunk(w.sink, w.out);
 }
 
 void TmxWriter::finish() {
@@ -216,7 +210,7 @@ void TmxWriter::finish() {
   if (w.finished) return;
   w.finished = true;
   w.out += "\n  </body>\n</tmx>\n";
-  w.pass_chunk(true);
+  pass_chunk(w.sink, w.out, true);
 }
 
 std::size_t TmxWriter::replaced_characters() const {

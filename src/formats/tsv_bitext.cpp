@@ -9,23 +9,13 @@
 #include <optional>
 
 #include "mizan/text/input.hpp"
+#include "mizan/text/lines.hpp"
 #include "writer_util.hpp"
 
 namespace mizan::formats {
 namespace {
 
 constexpr std::size_t kProgressEvery = 16384;  // lines between progress reports
-
-std::vector<std::string_view> split_tabs(std::string_view line) {
-  std::vector<std::string_view> fields;
-  std::size_t from = 0;
-  while (true) {
-    const std::size_t tab = line.find('\t', from);
-    fields.push_back(line.substr(from, tab == std::string_view::npos ? tab : tab - from));
-    if (tab == std::string_view::npos) return fields;
-    from = tab + 1;
-  }
-}
 
 bool blank(std::string_view s) {
   return s.find_first_not_of(" \t") == std::string_view::npos;
@@ -48,7 +38,7 @@ class TsvLines {
                    .offset = static_cast<std::int64_t>(offset + bad)});
     }
     if (blank(text)) return;
-    const std::vector<std::string_view> fields = split_tabs(text);
+    const std::vector<std::string_view> fields = text::split(text, '\t');
     if (!seen_first_) {
       seen_first_ = true;
       if (header(fields)) return;
@@ -170,22 +160,17 @@ TsvWriter::TsvWriter(ByteSink sink, bool header) : sink_(std::move(sink)) {
 }
 
 void TsvWriter::write(const TranslationUnit& unit) {
-  require_utf8(unit.en, unit, "English text");
-  require_utf8(unit.ar, unit, "Arabic text");
+  require_utf8_text(unit);
   buffer_ += escape_tsv_field(unit.en);
   buffer_ += '\t';
   buffer_ += escape_tsv_field(unit.ar);
   buffer_ += '\n';
   ++written_;
-  if (buffer_.size() >= kSinkChunk) {
-    sink_(buffer_);
-    buffer_.clear();
-  }
+  pass_chunk(sink_, buffer_);
 }
 
 void TsvWriter::finish() {
-  if (!buffer_.empty()) sink_(buffer_);
-  buffer_.clear();
+  pass_chunk(sink_, buffer_, true);
 }
 
 ImportSummary read_tsv_memory(std::string_view bytes, const std::string& source_name,

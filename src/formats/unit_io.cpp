@@ -25,4 +25,15 @@ void require_utf8(std::string_view text, const TranslationUnit& unit, std::strin
                                         std::string(what) + " at byte " + std::to_string(bad));
 }
 
+void require_utf8_text(const TranslationUnit& unit) {
+  require_utf8(unit.en, unit, "English text");
+  require_utf8(unit.ar, unit, "Arabic text");
+}
+
+void pass_chunk(const ByteSink& sink, std::string& buffer, bool all) {
+  if (buffer.size() < (all ? 1 : kSinkChunk)) return;
+  sink(buffer);
+  buffer.clear();
+}
+
 }  // namespace mizan::formats

@@ -3,28 +3,15 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "mizan/align/beads.hpp"
 #include "mizan/core/error.hpp"
 #include "mizan/formats/dictd.hpp"
 #include "mizan/formats/srx.hpp"
 #include "mizan/text/clean.hpp"
+#include "mizan/text/input.hpp"
 
 namespace mizan::pipeline {
-namespace {
-
-std::string read_bytes(const std::string& path) {
-  std::ifstream f(path, std::ios::binary);
-  if (!f) throw Error(ExitCode::kNoInput, "cannot open file", {path});
-  std::ostringstream s;
-  s << f.rdbuf();
-  if (f.bad()) throw Error(ExitCode::kIoError, "cannot read file", {path});
-  return s.str();
-}
-
-}  // namespace
 
 SrxRuleSet segmentation_rules(const std::vector<std::string>& srx_files) {
   if (srx_files.empty()) return formats::builtin_srx();
@@ -35,7 +22,7 @@ SrxRuleSet segmentation_rules(const std::vector<std::string>& srx_files) {
 }
 
 DocumentSide read_presegmented(const std::string& path, bool lossy) {
-  const std::string bytes = read_bytes(path);
+  const std::string bytes = text::read_file_bytes(path);
   const bool utf16 = bytes.size() >= 2 && ((bytes[0] == '\xff' && bytes[1] == '\xfe') ||
                                            (bytes[0] == '\xfe' && bytes[1] == '\xff'));
   if (!utf16 && !lossy) {

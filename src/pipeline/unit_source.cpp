@@ -3,11 +3,12 @@
 #include <string_view>
 
 #include "mizan/core/error.hpp"
-#include "mizan/formats/tmx.hpp"
+#include "mizan/formats/tmx_reader.hpp"
 #include "mizan/formats/tsv_bitext.hpp"
 #include "mizan/pipeline/document.hpp"
 #include "mizan/pipeline/glossary_source.hpp"
 #include "mizan/pipeline/pair_check.hpp"
+#include "mizan/tm/store.hpp"
 
 namespace mizan::pipeline {
 namespace {

@@ -260,6 +260,17 @@ struct Checker::Impl {
     tally_words(u);
   }
 
+  // An issue about glossary entry `e`, named by its terms.
+  TermIssue entry_issue(IssueKind kind, std::size_t e) const {
+    const TermEntry& entry = recognizer.glossary().entries()[e];
+    TermIssue issue;
+    issue.kind = kind;
+    issue.entry = e;
+    issue.en = entry.en;
+    issue.ar = entry.ar;
+    return issue;
+  }
+
   CheckReport report() const {
     const std::vector<TermEntry>& entries = recognizer.glossary().entries();
     CheckReport r;
@@ -289,11 +300,7 @@ struct Checker::Impl {
       missing_issues.push_back(std::move(issue));
     }
     for (const auto& [e, tally] : deprecated) {
-      TermIssue issue;
-      issue.kind = IssueKind::kDeprecated;
-      issue.entry = e;
-      issue.en = entries[e].en;
-      issue.ar = entries[e].ar;
+      TermIssue issue = entry_issue(IssueKind::kDeprecated, e);
       issue.units = tally.first;
       issue.examples = tally.second;
       deprecated_issues.push_back(std::move(issue));
@@ -307,11 +314,7 @@ struct Checker::Impl {
       if (key.find(' ') == std::string::npos &&
           group_of_stem.count(std::string(text::arabic_light_stem(key))))
         continue;
-      TermIssue issue;
-      issue.kind = IssueKind::kInconsistent;
-      issue.entry = e;
-      issue.en = entries[e].en;
-      issue.ar = entries[e].ar;
+      TermIssue issue = entry_issue(IssueKind::kInconsistent, e);
       issue.units = t.units;
       issue.spellings = by_count(t.counts);
       issue.examples = t.examples;

@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "mizan/core/error.hpp"
+#include "mizan/text/lines.hpp"
 #include "mizan/text/match_key.hpp"
 #include "mizan/text/script.hpp"
 
@@ -18,14 +19,7 @@ std::string pair_key(std::string_view en, std::string_view ar) {
 }
 
 void trim(std::string& s) {
-  const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-  std::size_t b = 0;
-  while (b < s.size() && is_space(s[b]))
-    ++b;
-  std::size_t e = s.size();
-  while (e > b && is_space(s[e - 1]))
-    --e;
-  s = s.substr(b, e - b);
+  s = std::string(text::trim(s));  // a copy first: the view points into s
 }
 
 bool has_line_break_or_tab(std::string_view s) {

@@ -2,6 +2,7 @@
 
 #include "cldr_names_data.hpp"
 #include "mizan/core/error.hpp"
+#include "mizan/text/lines.hpp"
 
 namespace mizan::text {
 namespace {
@@ -20,21 +21,14 @@ CldrNameKind kind_of(std::string_view name, std::int64_t line) {
 std::vector<CldrName> read_table() {
   const std::string_view bytes(builtin::kCldrNames, sizeof builtin::kCldrNames);
   std::vector<CldrName> names;
-  std::int64_t line = 0;
-  for (std::size_t start = 0; start < bytes.size();) {
-    std::size_t end = bytes.find('\n', start);
-    if (end == std::string_view::npos) end = bytes.size();
-    const std::string_view row = bytes.substr(start, end - start);
-    start = end + 1;
-    ++line;
-    const std::size_t tab1 = row.find('\t');
-    const std::size_t tab2 = tab1 == std::string_view::npos ? tab1 : row.find('\t', tab1 + 1);
-    if (tab2 == std::string_view::npos) {
+  LineReader rows(bytes);
+  for (std::string_view row; rows.next(row);) {
+    const std::vector<std::string_view> f = split(row, '\t');
+    if (f.size() != 3) {
       throw Error(ExitCode::kSoftware, "expected kind<TAB>en<TAB>ar",
-                  {.file = "cldr_names_data.hpp", .line = line});
+                  {.file = "cldr_names_data.hpp", .line = rows.number()});
     }
-    names.push_back({kind_of(row.substr(0, tab1), line), row.substr(tab1 + 1, tab2 - tab1 - 1),
-                     row.substr(tab2 + 1)});
+    names.push_back({kind_of(f[0], rows.number()), f[1], f[2]});
   }
   return names;
 }

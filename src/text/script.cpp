@@ -56,4 +56,8 @@ Script dominant_script(std::string_view text) {
   return Script::kOther;
 }
 
+Language language_by_script(std::string_view text) {
+  return dominant_script(text) == Script::kArabic ? Language::kArabic : Language::kEnglish;
+}
+
 }  // namespace mizan::text

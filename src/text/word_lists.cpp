@@ -4,6 +4,7 @@
 
 #include "builtin_data.hpp"
 #include "mizan/core/error.hpp"
+#include "mizan/text/lines.hpp"
 
 namespace mizan::text {
 namespace {
@@ -32,21 +33,11 @@ std::string_view data_file(std::string_view name) {
 std::vector<Row> read_rows(std::string_view name, std::size_t min_fields, std::size_t max_fields) {
   const std::string_view bytes = data_file(name);
   std::vector<Row> rows;
-  std::int64_t line_number = 0;
-  for (std::size_t start = 0; start < bytes.size();) {
-    std::size_t end = bytes.find('\n', start);
-    if (end == std::string_view::npos) end = bytes.size();
-    const std::string_view line = bytes.substr(start, end - start);
-    start = end + 1;
-    ++line_number;
+  LineReader lines(bytes);
+  for (std::string_view line; lines.next(line);) {
+    const std::int64_t line_number = lines.number();
     if (line.empty() || line.starts_with('#')) continue;
-    Row row{line_number, {}};
-    for (std::size_t field_start = 0;;) {
-      const std::size_t tab = line.find('\t', field_start);
-      row.fields.push_back(line.substr(field_start, tab - field_start));
-      if (tab == std::string_view::npos) break;
-      field_start = tab + 1;
-    }
+    Row row{line_number, split(line, '\t')};
     if (row.fields.size() < min_fields || row.fields.size() > max_fields) {
       bad_data(name, line_number,
                "expected " + std::to_string(min_fields) + " to " + std::to_string(max_fields) +

@@ -3,8 +3,8 @@
 // Exact tiers come from tu_key (hash of the loose key, verified against the text). Fuzzy
 // candidates come from the inverted index: every unit sharing index terms with the query gets
 // the sum of those terms' inverse document frequencies, and the best kFuzzyCandidates are scored
-// with the word edit distance (fuzzy.hpp). The README ("Translation memory") has the
-// measurements that chose this over SQLite FTS5 and over a character-trigram index.
+// with the word edit distance (fuzzy.hpp). docs/translation-memory.md ("Candidate retrieval") has
+// the measurements that chose this over SQLite FTS5 and over a character-trigram index.
 
 #include <algorithm>
 #include <cmath>
@@ -22,12 +22,14 @@ namespace mizan::tm {
 namespace {
 
 /// Candidates rescored per fuzzy query. Rescoring one costs ~5 us (read, tokenise, align); 50
-/// keep the best match in the candidate list for all but a few of the benchmark queries (README).
+/// keep the best match in the candidate list for all but a few of the benchmark queries, and top-1
+/// stops improving there (docs/translation-memory.md, "Candidate retrieval").
 constexpr std::size_t kFuzzyCandidates = 50;
 
 /// Terms in more than this share of the units ("the", "of", "في", "من") are not used to find
 /// candidates unless the query has nothing rarer: their weight is small and their posting lists
-/// are the long ones. 5% keeps the cost of a query bounded at 1M units (README).
+/// are the long ones. 5% keeps the cost of a query bounded at 1M units: skipping them halves the
+/// candidate time at no cost in top-1 (docs/translation-memory.md, "Candidate retrieval").
 constexpr double kCommonTermShare = 0.05;
 /// ... but the rarest few terms of a query are always used, common or not.
 constexpr std::size_t kAlwaysUsedTerms = 3;

@@ -1,6 +1,7 @@
 #include "mizan/tm/store.hpp"
 
 #include "mizan/text/clean.hpp"
+#include "mizan/text/lines.hpp"
 
 namespace mizan::tm {
 
@@ -12,14 +13,8 @@ AddResult Store::add(const TranslationUnit& unit) {
 }
 
 std::string normalise_segment(std::string_view text) {
-  std::string s = text::clean(text);
-  const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
-  std::size_t b = 0, e = s.size();
-  while (b < e && is_space(s[b]))
-    ++b;
-  while (e > b && is_space(s[e - 1]))
-    --e;
-  return s.substr(b, e - b);
+  // clean() has turned every CR into LF, so trim() takes off what the memory always took off.
+  return std::string(text::trim(text::clean(text)));
 }
 
 }  // namespace mizan::tm

@@ -31,7 +31,7 @@
 #include "mizan/text/input.hpp"
 #include "mizan/text/match_key.hpp"
 #include "mizan/text/tokenize.hpp"
-#include "mizan/tm/term_store.hpp"
+#include "mizan/tm/sqlite_term_store.hpp"
 
 namespace {
 

@@ -26,6 +26,9 @@
 #include "index_terms.hpp"  // src/tm: the product's index terms, for the retrieval experiment
 #include "mizan/formats/tsv_bitext.hpp"
 #include "mizan/text/match_key.hpp"
+#include "mizan/tm/import_session.hpp"
+#include "mizan/tm/match.hpp"
+#include "mizan/tm/sqlite_store.hpp"
 #include "mizan/tm/store.hpp"
 #include "tm_corpus.hpp"
 

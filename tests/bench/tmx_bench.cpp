@@ -43,7 +43,8 @@
 #include <vector>
 
 #include "mizan/formats/output_file.hpp"
-#include "mizan/formats/tmx.hpp"
+#include "mizan/formats/tmx_reader.hpp"
+#include "mizan/formats/tmx_writer.hpp"
 
 namespace {
 

@@ -54,6 +54,17 @@ TEST(GlossaryTsv, MalformedLinesAreSkippedWithTheirLineNumber) {
   EXPECT_EQ(describe(d.items()[1]), "g.tsv:4: 9 fields, the header has 8 (a tab inside a field?)");
 }
 
+// A line of nothing but white space is blank, tabs included: the format detection
+// (detect_glossary_format) and the parser agree on which lines hold data.
+TEST(GlossaryTsv, ALineOfTabsIsBlank) {
+  Diagnostics d;
+  const auto entries = parse_glossary_tsv("\t \t\nen\tar\n\t\t\nISIS\tداعش\n", "g.tsv", d);
+  EXPECT_TRUE(d.empty());
+  ASSERT_EQ(entries.size(), 1u);
+  EXPECT_EQ(entries[0].where.line, 4);
+  EXPECT_EQ(detect_glossary_format("g.txt", "\t\nen\tar\n"), GlossaryFormat::kTsv);
+}
+
 TEST(GlossaryTsv, NoHeaderIsAnError) {
   Diagnostics d;
   try {

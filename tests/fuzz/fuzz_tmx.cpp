@@ -8,7 +8,8 @@
 #include <vector>
 
 #include "mizan/core/error.hpp"
-#include "mizan/formats/tmx.hpp"
+#include "mizan/formats/tmx_reader.hpp"
+#include "mizan/formats/tmx_writer.hpp"
 
 namespace {
 

@@ -46,7 +46,7 @@ TEST(ReadPresegmented, ControlCharactersAndBadBytesNameTheLine) {
   }
   EXPECT_EQ(read_presegmented(dir.file("bad.sent"), true).sentences.size(), 2u);
   expect_error([&] { read_presegmented(dir.file("none.sent"), false); }, ExitCode::kNoInput,
-               "cannot open file");
+               "cannot open: No such file or directory");
 }
 
 TEST(ReadDocumentPair, NamesTheDocumentAfterTheEnglishFilesFolder) {

@@ -6,6 +6,8 @@
 #include <fstream>
 
 #include "mizan/pipeline/glossary_source.hpp"
+#include "mizan/tm/sqlite_store.hpp"
+#include "mizan/tm/store.hpp"
 #include "support/test_support.hpp"
 
 namespace mizan::pipeline {

@@ -4,6 +4,8 @@
 
 #include <fstream>
 
+#include "mizan/tm/sqlite_store.hpp"
+#include "mizan/tm/store.hpp"
 #include "support/test_support.hpp"
 
 namespace mizan::pipeline {

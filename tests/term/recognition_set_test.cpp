@@ -1,5 +1,6 @@
 // Precision and recall of term recognition on the annotated set (recognition_cases.txt) with the
-// shipped glossary. The numbers go to the README; the thresholds keep them from sliding back.
+// shipped glossary. The numbers are in docs/terminology.md ("Recognition quality"); the thresholds
+// keep them from sliding back.
 
 #include <gtest/gtest.h>
 

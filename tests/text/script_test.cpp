@@ -13,6 +13,13 @@ TEST(DominantScript, CountsLetters) {
   EXPECT_EQ(dominant_script("Café déjà"), Script::kLatin);
 }
 
+TEST(LanguageByScript, ArabicWhenArabicLettersDominateElseEnglish) {
+  EXPECT_EQ(language_by_script("نفذت القيادة المركزية (CENTCOM) ضربات"), Language::kArabic);
+  EXPECT_EQ(language_by_script("CENTCOM forces struck داعش"), Language::kEnglish);
+  EXPECT_EQ(language_by_script("2024"), Language::kEnglish);  // no letters
+  EXPECT_EQ(language_by_script("Привет"), Language::kEnglish);
+}
+
 // Matching keys: Arabic letters of any language written in Arabic script are the Arabic block.
 TEST(ArabicWords, AllCodePointsInTheArabicBlock) {
   EXPECT_TRUE(is_arabic_word("القياده"));

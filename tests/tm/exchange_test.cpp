@@ -12,6 +12,7 @@
 #include "mizan/core/error.hpp"
 #include "mizan/formats/tmx_reader.hpp"
 #include "mizan/formats/tmx_writer.hpp"
+#include "mizan/tm/import_session.hpp"
 #include "mizan/tm/sqlite_store.hpp"
 #include "support/test_support.hpp"
 #include "unit_samples.hpp"

@@ -8,6 +8,10 @@
 #include <sstream>
 
 #include "mizan/core/error.hpp"
+#include "mizan/tm/concordance.hpp"
+#include "mizan/tm/import_session.hpp"
+#include "mizan/tm/match.hpp"
+#include "mizan/tm/store.hpp"
 #include "support/test_support.hpp"
 
 namespace mizan::tm {

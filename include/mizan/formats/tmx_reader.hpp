@@ -1,7 +1,7 @@
 #pragma once
 // TMX import: TMX 1.1-1.4b in any encoding libxml2 detects (UTF-8, UTF-16 LE/BE with BOM: Trados
 // exports UTF-16), streaming, one <tu> at a time, with parser options that refuse XXE and entity
-// bombs (src/formats/xml_util.hpp). The mapping to TranslationUnit fields is in tmx.hpp.
+// bombs (src/formats/xml_util.hpp). The mapping to TranslationUnit fields is in tmx_writer.hpp.
 //
 // Inline elements (bpt, ept, it, ph, hi, ut, sub) are kept verbatim in the *_markup field and the
 // text gets their plain reading: codes (bpt, ept, it, ph, ut with their sub) are dropped, <hi>

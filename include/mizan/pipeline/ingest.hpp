@@ -16,6 +16,7 @@
 #include "mizan/pipeline/document.hpp"
 #include "mizan/pipeline/folders.hpp"
 #include "mizan/pipeline/units.hpp"
+#include "mizan/tm/import_session.hpp"
 #include "mizan/tm/store.hpp"
 
 namespace mizan::pipeline {

@@ -4,6 +4,8 @@
 #include <cstddef>
 #include <string_view>
 
+#include "mizan/core/language.hpp"
+
 namespace mizan::text {
 
 enum class Script { kNone, kLatin, kArabic, kOther };
@@ -18,6 +20,10 @@ ScriptCounts count_letters(std::string_view utf8);
 
 /// The script most letters belong to; kNone when the text has no letters (numbers, punctuation).
 Script dominant_script(std::string_view utf8);
+
+/// The language of a text of mizan's pair by its letters: Arabic when Arabic script dominates,
+/// else English (also for a text without letters). What "--lang auto" means on the command line.
+Language language_by_script(std::string_view utf8);
 
 /// True for U+0600-U+06FF, U+0750-U+077F, U+08A0-U+08FF and the presentation forms: any
 /// character of Arabic script, for telling which script a text is in.

@@ -75,7 +75,3 @@ class Store {
 std::string normalise_segment(std::string_view text);
 
 }  // namespace mizan::tm
-
-// Compatibility: src/cli (tm_options), tests/bench/tm_bench and tests/pipeline open the SQLite
-// store through this header; remove once they include mizan/tm/sqlite_store.hpp themselves.
-#include "mizan/tm/sqlite_store.hpp"  // IWYU pragma: export
