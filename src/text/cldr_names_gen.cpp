@@ -14,7 +14,6 @@
 
 #include <cstdio>
 #include <fstream>
-#include <iostream>
 #include <memory>
 #include <set>
 #include <string>
@@ -51,19 +50,13 @@ void row(Table& table, const char* kind, const std::string& en, const std::strin
   if (table.lines.insert(line).second) table.text += line;
 }
 
-bool ok(UErrorCode status, const char* what) {
-  if (U_SUCCESS(status)) return true;
-  std::cerr << "mizan_cldr_names_gen: " << what << ": " << u_errorName(status) << "\n";
-  return false;
-}
+// sysexits.h
+constexpr int kUsage = 64, kSoftware = 70, kCannotCreate = 73;
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 2) {
-    std::cerr << "usage: mizan_cldr_names_gen OUT_HEADER\n";
-    return 64;
-  }
+  if (argc != 2) return kUsage;
   const icu::Locale en("en"), ar("ar");
   Table table;
   for (const char* const* code = icu::Locale::getISOCountries(); *code; ++code) {
@@ -87,25 +80,25 @@ int main(int argc, char** argv) {
       UCAL_ZONE_TYPE_CANONICAL_LOCATION, nullptr, nullptr, status));
   std::unique_ptr<icu::TimeZoneNames> en_zones(icu::TimeZoneNames::createInstance(en, status));
   std::unique_ptr<icu::TimeZoneNames> ar_zones(icu::TimeZoneNames::createInstance(ar, status));
-  if (!ok(status, "time zones")) return 70;
+  if (U_FAILURE(status)) return kSoftware;
   while (const icu::UnicodeString* id = zones->snext(status)) {
     icu::UnicodeString e, a;
     en_zones->getExemplarLocationName(*id, e);
     ar_zones->getExemplarLocationName(*id, a);
     row(table, "city", utf8(e), utf8(a));
   }
-  if (!ok(status, "time zones")) return 70;
+  if (U_FAILURE(status)) return kSoftware;
   // Month and weekday names of the Arabic locales beside the English ones: the Egyptian and Gulf
   // series (ar), the Levant's and Iraq's (ar_SY, ar_IQ), the Maghreb's (ar_DZ, ar_TN, ar_MA).
   // tests/text/cldr_names_test.cpp checks them against the lists of src/text/data/.
   icu::DateFormatSymbols english(en, status);
-  if (!ok(status, "en dates")) return 70;
+  if (U_FAILURE(status)) return kSoftware;
   int32_t en_months = 0, en_days = 0;
   const icu::UnicodeString* month_names = english.getMonths(en_months);
   const icu::UnicodeString* day_names = english.getWeekdays(en_days);
   for (const char* locale : {"ar", "ar_SY", "ar_IQ", "ar_DZ", "ar_TN", "ar_MA"}) {
     icu::DateFormatSymbols symbols{icu::Locale(locale), status};
-    if (!ok(status, locale)) return 70;
+    if (U_FAILURE(status)) return kSoftware;
     int32_t count = 0;
     const icu::UnicodeString* months = symbols.getMonths(count);
     for (int32_t k = 0; k < count && k < en_months; ++k)
@@ -126,9 +119,6 @@ int main(int argc, char** argv) {
   }
   out << "};\n}  // namespace mizan::text::builtin\n";
   out.close();
-  if (!out) {
-    std::cerr << "mizan_cldr_names_gen: cannot write " << argv[1] << "\n";
-    return 73;
-  }
+  if (!out) return kCannotCreate;
   return 0;
 }
