@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "mizan/core/language.hpp"
@@ -30,8 +31,22 @@ class FurnitureRules {
   /// Kind names in file order ("office", "date", "notice", ...).
   const std::vector<std::string>& kinds() const { return kinds_; }
 
+  /// The names of one language's lists (months, weekdays, countries, cities), by matching key,
+  /// with the mark that stands for their list in a rule.
+  struct NameMarks {
+    std::unordered_map<std::string, char32_t> mark;
+    std::size_t max_words = 1;
+  };
+
  private:
-  text::PatternSet en_, ar_;
+  // Per language: the rules that use a list of names match the key with those names marked
+  // (marked); the others match it as it is (plain). Ids are rule numbers, in file order.
+  struct Side {
+    text::PatternSet plain, marked;
+    NameMarks names;
+  };
+  Side en_, ar_;
+  std::vector<std::uint32_t> kind_of_rule_;
   std::vector<std::string> kinds_;
 };
 

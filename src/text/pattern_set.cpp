@@ -72,7 +72,12 @@ void PatternSet::add(std::string_view pattern, std::uint32_t id, const SourceLoc
 
 std::optional<std::uint32_t> PatternSet::first_match(std::string_view text) {
   if (impl_->rules.empty()) return std::nullopt;
-  impl_->text = icu::UnicodeString::fromUTF8(match_key(text));
+  return first_match_key(match_key(text));
+}
+
+std::optional<std::uint32_t> PatternSet::first_match_key(std::string_view key) {
+  if (impl_->rules.empty()) return std::nullopt;
+  impl_->text = icu::UnicodeString::fromUTF8(key);
   for (Impl::Rule& rule : impl_->rules) {
     UErrorCode status = U_ZERO_ERROR;
     rule.matcher->reset(impl_->text);

@@ -61,12 +61,34 @@ TEST_F(Furniture, LinksNoticesCreditsAndShareBars) {
   EXPECT_EQ(ar("تابعونا على تويتر"), "share");
 }
 
+TEST_F(Furniture, UnNoticesSymbolsAndTitles) {
+  EXPECT_EQ(en("For information only - not an official document."), "notice");
+  EXPECT_EQ(en("SG/SM/20345"), "symbol");
+  EXPECT_EQ(ar("SG/SM/20345"), "symbol");
+  EXPECT_EQ(en("Secretary-General's Message for UN Day"), "title");
+  EXPECT_EQ(ar("رسالة الأمين العام بمناسبة يوم الأمم المتحدة"), "title");
+  EXPECT_EQ(ar("بيان للنائب الرئيسي للمتحدث الرسمي باسم وزارة الخارجية"), "title");
+  EXPECT_EQ(en("Statement by the Press Secretary on the Visit of the Crown Prince"), "title");
+}
+
+// Names of the lists (months, CLDR countries and cities) are found between punctuation and in
+// their spellings of several words.
+TEST_F(Furniture, ListedNamesBetweenPunctuation) {
+  EXPECT_EQ(ar("13 حزيران/يونيو 2019"), "date");
+  EXPECT_EQ(ar("٢٤ كانون الثاني/يناير ٢٠٢٤"), "date");
+  EXPECT_EQ(en("Baghdad, Iraq"), "place");
+  EXPECT_EQ(en("New York, 24 October 2023"), "place");
+  EXPECT_EQ(ar("المملكة العربية السعودية"), "place");
+  EXPECT_EQ(en("Baghdad is a city"), "");
+}
+
 TEST_F(Furniture, BodySentencesAreNotFurniture) {
   EXPECT_EQ(en("The Department of State condemns the attack in the strongest terms."), "");
   EXPECT_EQ(en("On March 3, 2021, the Secretary met the Foreign Minister."), "");
   EXPECT_EQ(ar("وأدانت وزارة الخارجية الأمريكية الهجوم بأشد العبارات."), "");
   EXPECT_EQ(ar("وقال المتحدث إن الولايات المتحدة ستواصل دعم الشعب العراقي."), "");
   EXPECT_EQ(en("We will continue to support the people of Iraq."), "");
+  EXPECT_EQ(ar("رسالة الأمين العام واضحة: يجب أن يتوقف القتال."), "");
 }
 
 }  // namespace

@@ -34,6 +34,11 @@ class PatternSet {
   /// ICU's match engine) counts as not matching.
   std::optional<std::uint32_t> first_match(std::string_view text);
 
+  /// first_match for a text that is already a matching key (match_key.hpp), left as it is: for a
+  /// caller that rewrites the key before matching (marks known names in it) or matches one key
+  /// against several sets.
+  std::optional<std::uint32_t> first_match_key(std::string_view key);
+
   std::size_t size() const;
 
  private:
