@@ -28,6 +28,10 @@ using detail::kShapes;
 // sentence a little more often than it joins two (1-2 above 2-1); 1-3/3-1 are rarer than 2-2.
 constexpr std::array<double, kShapeCount> kShapePrior = {0.85,  0.02,  0.02,  0.02,
                                                          0.026, 0.005, 0.006, 0.003};
+// The weight of kShapePrior against a document's own null beads (document_shape_prior), in beads:
+// a short press release (10 to 20 sentences) moves the null probabilities about halfway; 10 and
+// 40 gave the same dev/press scores within 0.01 (docs/experiments.md, 2026-12-07).
+constexpr double kShapePriorBeads = 20;
 
 // Documents up to this many lattice cells are searched whole (a 128 x 128 pair); longer ones
 // coarse-to-fine in a corridor.
@@ -315,6 +319,12 @@ class BeadScorer {
   /// The corridor the next search runs in (lets the pair cache size its rows).
   void set_corridor(const detail::Corridor* corridor) { corridor_ = corridor; }
 
+  /// Shape probabilities in place of kShapePrior (see document_shape_prior).
+  void set_shape_prior(const std::array<double, kShapeCount>& prior) {
+    for (std::size_t s = 0; s < kShapeCount; ++s)
+      log_prior_[s] = std::log(prior[s]);
+  }
+
   double operator()(std::size_t i0, std::size_t di, std::size_t j0, std::size_t dj) {
     const std::size_t shape = shape_index(di, dj);
     double score = log_prior_[shape];
@@ -554,6 +564,29 @@ LengthModel estimate_length(const std::vector<Bead>& beads, const Units& en, con
   return model;
 }
 
+// The null-bead probabilities of this document (Gale & Church and Moore estimate shape
+// probabilities from the corpus they align; a press release is its own corpus, and a short one):
+// the null beads of the current alignment, each counted by its posterior (an EM step), with
+// kShapePrior as a Dirichlet prior worth kShapePriorBeads beads. A page that adds a header, a date
+// line and notices has a null bead in every few; a parliamentary text almost none. Only the null
+// shapes are estimated, and never below their prior: an alignment that glues a null sentence to a
+// neighbour counts one null too few and one merge too many, so counted merges would teach more
+// gluing, and counted nulls can only err low. Counted whole rather than by posterior, uncertain
+// nulls made nulls cheaper and so more of them, round after round (the seed with a loosely
+// translated paragraph appended drifted into a 3-1 bead: tests/cli/align_cli_test.sh).
+std::array<double, kShapeCount> document_shape_prior(const std::vector<Bead>& beads) {
+  std::array<double, kShapeCount> prior = kShapePrior;
+  double en_null = 0, ar_null = 0;
+  for (const Bead& b : beads) {
+    en_null += b.ar_count == 0 ? b.confidence : 0.0;
+    ar_null += b.en_count == 0 ? b.confidence : 0.0;
+  }
+  const double total = static_cast<double>(beads.size()) + kShapePriorBeads;
+  prior[1] = std::max(kShapePrior[1], (en_null + kShapePriorBeads * kShapePrior[1]) / total);
+  prior[2] = std::max(kShapePrior[2], (ar_null + kShapePriorBeads * kShapePrior[2]) / total);
+  return prior;
+}
+
 }  // namespace
 
 struct SentenceAligner::Impl {
@@ -652,6 +685,7 @@ Alignment SentenceAligner::align(const std::vector<std::string>& en,
     scorer = std::make_unique<BeadScorer>(ue, ua, doc.anchors, length, opt, paragraphs,
                                           lexical ? &lexicon : nullptr, &doc);
     scorer->set_corridor(&corridor);
+    scorer->set_shape_prior(document_shape_prior(current.beads));
     current = detail::search(n, m, corridor, *scorer, /*posteriors=*/true, kPosteriorTemperature);
   }
   detail::SearchResult second = std::move(current);

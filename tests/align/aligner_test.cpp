@@ -111,6 +111,20 @@ TEST(Aligner, ZeroToOneForAnAddedSentence) {
   EXPECT_EQ(align_text(kEnglish, ar), identity_except(8, "[]:[5]\n", 5, 5, 6));
 }
 
+// An outlet that wraps the statement in sentences of its own, each short and next to a sentence it
+// could be glued to: with a null bead in every three, the document's own null rate (not the
+// parliamentary prior) decides, and each comes out alone.
+TEST(Aligner, AnOutletsManyAddedSentencesAreNullBeads) {
+  std::vector<std::string> ar = kArabic;
+  ar.insert(ar.begin() + 6, "وتابعت الصحيفة الموضوع.");
+  ar.insert(ar.begin() + 4, "وجاء ذلك في تقرير لمراسلنا.");
+  ar.insert(ar.begin() + 2, "ولم يصدر أي تعليق آخر.");
+  ar.insert(ar.begin(), "الصفحة الأولى");
+  EXPECT_EQ(align_text(kEnglish, ar),
+            "[]:[0]\n[0]:[1]\n[1]:[2]\n[]:[3]\n[2]:[4]\n[3]:[5]\n"
+            "[]:[6]\n[4]:[7]\n[5]:[8]\n[]:[9]\n[6]:[10]\n[7]:[11]\n");
+}
+
 TEST(Aligner, TwoToOne) {
   std::vector<std::string> en = kEnglish;
   en[2] = "Minister Ahmed Hassan visited the wounded on Tuesday.";
