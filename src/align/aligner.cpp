@@ -637,6 +637,7 @@ Alignment SentenceAligner::align(const std::vector<std::string>& en,
   fo.dictionary = opt.dictionary.get();
   fo.glossary = &opt.glossary;
   fo.furniture = opt.use_furniture;
+  fo.cldr_names = opt.use_cldr_names;
   const detail::DocumentFeatures doc = impl_->extractor.extract(en, ar, fo);
   result.stats.anchor_types = doc.linked_anchor_types;
 

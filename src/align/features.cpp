@@ -15,6 +15,7 @@
 #include "anchors.hpp"
 #include "furniture.hpp"
 #include "mizan/text/arabic_stemmer.hpp"
+#include "mizan/text/cldr_names.hpp"
 #include "mizan/text/english_forms.hpp"
 #include "mizan/text/utf8.hpp"
 #include "mizan/text/word_lists.hpp"
@@ -48,6 +49,9 @@ constexpr std::array<KindParams, kAnchorKinds> kKindParams = {{
     // furniture: two lines of one kind (two date lines, two office headers) are each other's
     // translation when both pages kept them; a page may keep several of a kind, so no miss.
     {0.8, 0.0, 0.0, 3.0},
+    // CLDR name: as a glossary term (the names of countries and cities are kept in translation,
+    // though "Washington" may stand for "the United States").
+    {0.8, -0.5, -0.5, 5.0},
 }};
 
 AnchorKind kind_of(std::string_view key) {
@@ -61,6 +65,7 @@ AnchorKind kind_of(std::string_view key) {
   if (tag == "q") return AnchorKind::kQuote;
   if (tag == "g") return AnchorKind::kGlossary;
   if (tag == "f") return AnchorKind::kFurniture;
+  if (tag == "c") return AnchorKind::kCldrName;
   return AnchorKind::kDictionary;
 }
 
@@ -308,7 +313,27 @@ struct FeatureExtractor::Impl {
   NameAnchorFinder names;
   DictionaryAnchorFinder dictionary;
   std::unique_ptr<FurnitureRules> furniture;  // compiled on first use (a few milliseconds)
+  std::unique_ptr<TermAnchorFinder> cldr;     // indexed on first use
 };
+
+namespace {
+
+// Countries and time-zone cities of ICU's CLDR data as term pairs (proper nouns: the English
+// must be capitalised, so "Chad" the country is not "chad").
+std::vector<TermPair> cldr_place_names() {
+  std::vector<TermPair> pairs;
+  for (const text::CldrName& n : text::cldr_names()) {
+    if (n.kind != text::CldrNameKind::kCountry && n.kind != text::CldrNameKind::kCity) continue;
+    TermPair p;
+    p.en = std::string(n.en);
+    p.ar = std::string(n.ar);
+    p.proper_noun = true;
+    pairs.push_back(std::move(p));
+  }
+  return pairs;
+}
+
+}  // namespace
 
 FeatureExtractor::FeatureExtractor() : impl_(std::make_unique<Impl>()) {}
 FeatureExtractor::~FeatureExtractor() = default;
@@ -352,6 +377,12 @@ DocumentFeatures FeatureExtractor::extract(const std::vector<std::string>& en,
   if (options.anchors) latin_anchors(arabic_latin, raw_en);
   if (options.anchors && options.glossary && !options.glossary->empty()) {
     glossary_anchors(*options.glossary, impl_->tokenizer, raw_en, raw_ar);
+  }
+  if (options.anchors && options.cldr_names) {
+    if (!impl_->cldr) {
+      impl_->cldr = std::make_unique<TermAnchorFinder>(cldr_place_names(), impl_->tokenizer, "c");
+    }
+    impl_->cldr->find(raw_en, raw_ar);
   }
   if (options.anchors && options.names) impl_->names.find(arabic_latin, raw_en, raw_ar);
   if (options.dictionary) {

@@ -25,8 +25,9 @@ enum class AnchorKind : std::uint8_t {
   kGlossary,      // a term pair given by the caller
   kDictionary,    // an English word and one of its dictionary translations
   kFurniture,     // page furniture of the same kind on both sides (two date lines)
+  kCldrName,      // a country or city, by the names ICU's CLDR data gives it in both languages
 };
-inline constexpr std::size_t kAnchorKinds = 10;
+inline constexpr std::size_t kAnchorKinds = 11;
 
 /// Per-anchor evidence weights, in nats (see kKindParams in features.cpp for where they come from).
 struct AnchorInfo {
@@ -64,7 +65,8 @@ struct FeatureOptions {
   bool names = true;
   const BilingualDictionary* dictionary = nullptr;
   const std::vector<TermPair>* glossary = nullptr;
-  bool furniture = true;  // recognise page furniture (furniture.hpp)
+  bool furniture = true;   // recognise page furniture (furniture.hpp)
+  bool cldr_names = true;  // countries and cities of ICU's CLDR data as anchors
 };
 
 /// Turns sentences into features (features.cpp; the anchor kinds: anchors.hpp). Holds the ICU

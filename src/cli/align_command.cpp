@@ -85,6 +85,7 @@ int run_align(const std::vector<std::string>& args) {
       "no-lexical", "ablation: no lexical model learnt from the input (single pass)")(
       "no-paragraphs", "ablation: ignore paragraph boundaries")(
       "no-furniture", "ablation: no page-furniture rules (headers, date lines, notices)")(
+      "no-cldr-names", "ablation: no country and city anchors from ICU's CLDR names")(
       "force", "align even when the files look like no translation pair")(
       "lossy", "replace invalid UTF-8 with U+FFFD instead of failing")(
       "en", po::value(&o.en_file), "English file")("ar", po::value(&o.ar_file), "Arabic file");
@@ -120,6 +121,7 @@ int run_align(const std::vector<std::string>& args) {
   ao.use_lexical = !vm.count("no-lexical");
   ao.use_paragraphs = !vm.count("no-paragraphs");
   ao.use_furniture = !vm.count("no-furniture");
+  ao.use_cldr_names = !vm.count("no-cldr-names");
 
   pipeline::DocumentOptions read_options;
   read_options.presegmented = o.presegmented;
