@@ -640,6 +640,10 @@ Alignment SentenceAligner::align(const std::vector<std::string>& en,
   fo.cldr_names = opt.use_cldr_names;
   const detail::DocumentFeatures doc = impl_->extractor.extract(en, ar, fo);
   result.stats.anchor_types = doc.linked_anchor_types;
+  for (const detail::SentenceFeatures& s : doc.en)
+    result.en_furniture.emplace_back(s.furniture);
+  for (const detail::SentenceFeatures& s : doc.ar)
+    result.ar_furniture.emplace_back(s.furniture);
 
   const double paragraphs = opt.use_paragraphs && !en_paragraphs.empty() && !ar_paragraphs.empty()
                                 ? paragraph_weight(en_paragraphs, ar_paragraphs)

@@ -284,6 +284,7 @@ void furniture_features(FurnitureRules& rules, const std::vector<std::string>& e
                   std::vector<RawSentence>& raw) {
     for (std::size_t k = 0; k < kinds.size(); ++k) {
       if (!kinds[k]) continue;
+      side[k].furniture = rules.kinds()[*kinds[k]];
       if (!other_side[*kinds[k]]) {
         side[k].unmatched_furniture = true;
       } else if (anchors) {

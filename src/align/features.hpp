@@ -47,6 +47,9 @@ struct SentenceFeatures {
   // Page furniture (furniture.hpp) of a kind that the other side has none of: a header, a date
   // line or a notice that the other page did not carry, so probably without a counterpart.
   bool unmatched_furniture = false;
+  // The kind of page furniture the sentence looks like ("date", "notice"; furniture.tsv), empty
+  // for text. Points into the extractor's rules.
+  std::string_view furniture;
 };
 
 struct DocumentFeatures {

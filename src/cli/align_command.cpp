@@ -135,6 +135,7 @@ int run_align(const std::vector<std::string>& args) {
   const std::vector<std::string>& ar = pair.ar.sentences;
 
   std::vector<align::Bead> beads;
+  align::ReportOptions ro;
   if (!o.beads.empty()) {
     beads = pipeline::read_bead_file(o.beads, pair);
   } else {
@@ -144,14 +145,16 @@ int run_align(const std::vector<std::string>& args) {
     ProgressBar progress("aligning");
     ao.progress = progress.callback();
     align::SentenceAligner aligner(std::move(ao));
-    beads = pipeline::align_pair(aligner, pair);
+    align::Alignment alignment = pipeline::align_pair(aligner, pair);
     progress.finish();
+    beads = std::move(alignment.beads);
+    ro.en_furniture = std::move(alignment.en_furniture);
+    ro.ar_furniture = std::move(alignment.ar_furniture);
   }
   beads = pipeline::unalign_low_confidence(beads, {.min_confidence = o.min_score});
 
   // The report first: if it cannot be written, nothing went to stdout either.
   if (!o.report.empty()) {
-    align::ReportOptions ro;
     ro.en_name = o.en_file;
     ro.ar_name = o.ar_file;
     ro.min_score = o.min_score;

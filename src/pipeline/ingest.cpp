@@ -102,7 +102,7 @@ IngestReport ingest_documents(const std::vector<DocumentPair>& documents,
   const std::unique_ptr<tm::ImportSession> session = memory.begin_import();
   IngestReport report;
   for (const DocumentPair& pair : documents) {
-    store(pair, align_pair(sentence_aligner, pair), options, *session, report);
+    store(pair, align_pair(sentence_aligner, pair).beads, options, *session, report);
     ++report.documents;
     if (options.aligning) options.aligning(report.documents, documents.size(), "aligning");
   }

@@ -93,6 +93,11 @@ report_is_a_self_contained_review_page() {
   expect_contains "$WORK/r.html" "mean confidence"
   [ "$(grep -c '<tr class=' "$WORK/r.html")" -eq 14 ]
   refute grep -q '<script' "$WORK/r.html"
+  refute grep -q 'probable header' "$WORK/r.html"
+  # A release line the English page lacks is labelled on the page.
+  (printf 'للنشر الفوري\n'; cat "$SEED/ar.txt") >"$WORK/ar_header.txt"
+  "$MIZAN" align --report "$WORK/h.html" "$SEED/en.txt" "$WORK/ar_header.txt" >/dev/null 2>&1
+  expect_contains "$WORK/h.html" "probable header or notice: release"
 }
 report_escapes_text() {
   printf 'Profits <b>rose</b> by 5%% & more.\n' >"$WORK/x.en"

@@ -39,6 +39,10 @@ struct AlignmentStats {
 struct Alignment {
   std::vector<Bead> beads;  // in order; every sentence of both sides in exactly one bead
   AlignmentStats stats;
+  /// Per sentence, the kind of page furniture it looks like ("office", "date", "notice", "link";
+  /// src/align/rules/furniture.tsv): a probable header or notice. Empty for text, and all empty
+  /// when the furniture rules are off.
+  std::vector<std::string> en_furniture, ar_furniture;
 };
 
 /// Aligns sentence lists. Reuses ICU objects and scratch between calls, so it is not thread-safe:
