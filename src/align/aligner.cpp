@@ -30,7 +30,7 @@ constexpr std::array<double, kShapeCount> kShapePrior = {0.85,  0.02,  0.02,  0.
                                                          0.026, 0.005, 0.006, 0.003};
 // The weight of kShapePrior against a document's own null beads (document_shape_prior), in beads:
 // a short press release (10 to 20 sentences) moves the null probabilities about halfway; 10 and
-// 40 gave the same dev/press scores within 0.01 (docs/experiments.md, 2026-12-07).
+// 40 gave dev/press strict F1 within 0.01 of it (docs/experiments.md, 2026-12-07).
 constexpr double kShapePriorBeads = 20;
 
 // Documents up to this many lattice cells are searched whole (a 128 x 128 pair); longer ones
@@ -65,9 +65,10 @@ constexpr double kLexicalFloor = 0.3;
 // The lexical evidence of the two directions is averaged, then weighed against the rest.
 constexpr double kLexicalWeight = 1.0;
 // The probability that a line of page furniture (furniture.hpp) of a kind the other side lacks
-// has a counterpart all the same. On the development half of dev/press, none of the 21 such lines
-// had one; the rule of three bounds the rate below 3/21 = 0.14 at 95 %, and a rule can misfire on
-// a line of text: 0.05, a cost of 3 nats for putting the line into a bead with others.
+// has a counterpart all the same: a cost of 3 nats for putting the line into a bead with others.
+// Counted on dev/press with the final rules (2026-12-07): 1 of 44 such lines has one (2.3 %); a
+// rule can also misfire on a line of text elsewhere. 0.02 and 0.01 scored lower on dev/press
+// (docs/experiments.md).
 constexpr double kFurnitureCounterpart = 0.05;
 // Paragraph structure (nats): a bead starting or ending at a paragraph boundary on one side only,
 // and a bead that runs across a boundary.
