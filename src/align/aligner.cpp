@@ -30,6 +30,10 @@ using detail::kShapes;
 // sentence a little more often than it joins two (1-2 above 2-1); 1-3/3-1 are rarer than 2-2.
 constexpr std::array<double, kShapeCount> kShapePrior = {0.85,  0.02,  0.02,  0.02,
                                                          0.026, 0.005, 0.006, 0.003};
+// The weight of kShapePrior against a document's own null beads (document_shape_prior), in beads:
+// a short press release (10 to 20 sentences) moves the null probabilities about halfway; 10 and
+// 40 gave dev/press strict F1 within 0.01 of it (docs/experiments.md, 2026-12-07).
+constexpr double kShapePriorBeads = 20;
 
 // Documents up to this many lattice cells are searched whole (a 128 x 128 pair); longer ones
 // coarse-to-fine in a corridor.
@@ -62,6 +66,12 @@ constexpr double kLexicalBackground = 0.1;
 constexpr double kLexicalFloor = 0.3;
 // The lexical evidence of the two directions is averaged, then weighed against the rest.
 constexpr double kLexicalWeight = 1.0;
+// The probability that a line of page furniture (furniture.hpp) of a kind the other side lacks
+// has a counterpart all the same: a cost of 3 nats for putting the line into a bead with others.
+// Counted on dev/press with the final rules (2026-12-07): 1 of 44 such lines has one (2.3 %); a
+// rule can also misfire on a line of text elsewhere. 0.02 and 0.01 scored lower on dev/press
+// (docs/experiments.md).
+constexpr double kFurnitureCounterpart = 0.05;
 // Paragraph structure (nats): a bead starting or ending at a paragraph boundary on one side only,
 // and a bead that runs across a boundary.
 constexpr double kParagraphMismatch = 2.5;
@@ -142,6 +152,9 @@ struct Units {
   std::vector<double> length;
   std::vector<std::vector<std::uint32_t>> anchors;  // sorted; repeats at coarse levels
   std::vector<std::uint8_t> starts, ends;           // paragraph starts / ends here
+  // Added to every non-null bead holding the unit: log P(counterpart) of unmatched furniture, 0
+  // for other sentences (and for blocks at coarse levels).
+  std::vector<float> counterpart_cost;
   // anchors of units k..k+1 and k..k+2 merged, so that multi-sentence beads need no merging.
   std::vector<std::vector<std::uint32_t>> anchors2, anchors3;
   std::size_t size() const { return length.size(); }
@@ -172,9 +185,13 @@ Units fine_units(const std::vector<detail::SentenceFeatures>& side,
   u.anchors.resize(n);
   u.starts.assign(n, 0);
   u.ends.assign(n, 0);
+  u.counterpart_cost.assign(n, 0);
   for (std::size_t i = 0; i < n; ++i) {
     u.length[i] = side[i].length;
     u.anchors[i] = side[i].anchors;
+    if (side[i].unmatched_furniture) {
+      u.counterpart_cost[i] = static_cast<float>(std::log(kFurnitureCounterpart));
+    }
     if (!paragraphs.empty()) {
       u.starts[i] = i == 0 || paragraphs[i] != paragraphs[i - 1];
       u.ends[i] = i + 1 == n || paragraphs[i] != paragraphs[i + 1];
@@ -213,6 +230,7 @@ Units coarsen(const Units& u, const std::vector<detail::AnchorInfo>& anchors) {
     c.anchors.push_back(std::move(a));
     c.starts.push_back(u.starts[i]);
     c.ends.push_back(u.ends[last]);
+    c.counterpart_cost.push_back(0);
   }
   c.merge_windows();
   return c;
@@ -306,10 +324,20 @@ class BeadScorer {
   /// The corridor the next search runs in (lets the pair cache size its rows).
   void set_corridor(const detail::Corridor* corridor) { corridor_ = corridor; }
 
+  /// Shape probabilities in place of kShapePrior (see document_shape_prior).
+  void set_shape_prior(const std::array<double, kShapeCount>& prior) {
+    for (std::size_t s = 0; s < kShapeCount; ++s)
+      log_prior_[s] = std::log(prior[s]);
+  }
+
   double operator()(std::size_t i0, std::size_t di, std::size_t j0, std::size_t dj) {
     const std::size_t shape = shape_index(di, dj);
     double score = log_prior_[shape];
     if (di == 0 || dj == 0) return score;
+    for (std::size_t i = i0; i < i0 + di; ++i)
+      score += en_.counterpart_cost[i];
+    for (std::size_t j = j0; j < j0 + dj; ++j)
+      score += ar_.counterpart_cost[j];
     if (options_.use_length) {
       double le = 0, la = 0;
       for (std::size_t i = i0; i < i0 + di; ++i)
@@ -541,6 +569,29 @@ LengthModel estimate_length(const std::vector<Bead>& beads, const Units& en, con
   return model;
 }
 
+// The null-bead probabilities of this document (Gale & Church and Moore estimate shape
+// probabilities from the corpus they align; a press release is its own corpus, and a short one):
+// the null beads of the current alignment, each counted by its posterior (an EM step), with
+// kShapePrior as a Dirichlet prior worth kShapePriorBeads beads. A page that adds a header, a date
+// line and notices has a null bead in every few; a parliamentary text almost none. Only the null
+// shapes are estimated, and never below their prior: an alignment that glues a null sentence to a
+// neighbour counts one null too few and one merge too many, so counted merges would teach more
+// gluing, and counted nulls can only err low. Counted whole rather than by posterior, uncertain
+// nulls made nulls cheaper and so more of them, round after round (the seed with a loosely
+// translated paragraph appended drifted into a 3-1 bead: tests/cli/align_cli_test.sh).
+std::array<double, kShapeCount> document_shape_prior(const std::vector<Bead>& beads) {
+  std::array<double, kShapeCount> prior = kShapePrior;
+  double en_null = 0, ar_null = 0;
+  for (const Bead& b : beads) {
+    en_null += b.ar_count == 0 ? b.confidence : 0.0;
+    ar_null += b.en_count == 0 ? b.confidence : 0.0;
+  }
+  const double total = static_cast<double>(beads.size()) + kShapePriorBeads;
+  prior[1] = std::max(kShapePrior[1], (en_null + kShapePriorBeads * kShapePrior[1]) / total);
+  prior[2] = std::max(kShapePrior[2], (ar_null + kShapePriorBeads * kShapePrior[2]) / total);
+  return prior;
+}
+
 }  // namespace
 
 struct SentenceAligner::Impl {
@@ -590,8 +641,14 @@ Alignment SentenceAligner::align(const std::vector<std::string>& en,
   fo.names = opt.use_names;
   fo.dictionary = opt.dictionary.get();
   fo.glossary = &opt.glossary;
+  fo.furniture = opt.use_furniture;
+  fo.cldr_names = opt.use_cldr_names;
   const detail::DocumentFeatures doc = impl_->extractor.extract(en, ar, fo);
   result.stats.anchor_types = doc.linked_anchor_types;
+  for (const detail::SentenceFeatures& s : doc.en)
+    result.en_furniture.emplace_back(s.furniture);
+  for (const detail::SentenceFeatures& s : doc.ar)
+    result.ar_furniture.emplace_back(s.furniture);
 
   const double paragraphs = opt.use_paragraphs && !en_paragraphs.empty() && !ar_paragraphs.empty()
                                 ? paragraph_weight(en_paragraphs, ar_paragraphs)
@@ -649,6 +706,7 @@ Alignment SentenceAligner::align(const std::vector<std::string>& en,
     scorer = std::make_unique<BeadScorer>(ue, ua, doc.anchors, length, opt, paragraphs,
                                           lexical ? &lexicon : nullptr, &doc);
     scorer->set_corridor(&corridor);
+    scorer->set_shape_prior(document_shape_prior(current.beads));
     current = detail::search(n, m, corridor, *scorer, /*posteriors=*/true, kPosteriorTemperature);
   }
   detail::SearchResult second = std::move(current);

@@ -38,8 +38,24 @@ void arabic_letter_number_anchors(const std::vector<Token>& toks,
                                   std::vector<std::string>& anchors);
 
 // glossary_anchors.cpp
-/// Term pairs of the glossary found on both sides: the English words in sequence, the Arabic
-/// words under clitics. `tokenizer` splits the terms as it split the sentences.
+/// Term pairs found on both sides: the English words in sequence, the Arabic words under
+/// clitics. Indexes its terms once (`tokenizer` splits them as it splits the sentences); each
+/// anchor is tagged `tag` ("g" for the glossary, "c" for CLDR names). Immutable after
+/// construction.
+class TermAnchorFinder {
+ public:
+  TermAnchorFinder(const std::vector<TermPair>& terms, SentenceTokenizer& tokenizer,
+                   std::string_view tag);
+  ~TermAnchorFinder();
+  void find(std::vector<RawSentence>& raw_en, std::vector<RawSentence>& raw_ar) const;
+
+  struct Index;
+
+ private:
+  std::unique_ptr<Index> index_;
+};
+
+/// The caller's glossary as anchors ("g"), indexed for this document.
 void glossary_anchors(const std::vector<TermPair>& glossary, SentenceTokenizer& tokenizer,
                       std::vector<RawSentence>& raw_en, std::vector<RawSentence>& raw_ar);
 

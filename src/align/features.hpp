@@ -24,8 +24,10 @@ enum class AnchorKind : std::uint8_t {
   kQuote,         // the sentence quotes someone
   kGlossary,      // a term pair given by the caller
   kDictionary,    // an English word and one of its dictionary translations
+  kFurniture,     // page furniture of the same kind on both sides (two date lines)
+  kCldrName,      // a country or city, by the names ICU's CLDR data gives it in both languages
 };
-inline constexpr std::size_t kAnchorKinds = 9;
+inline constexpr std::size_t kAnchorKinds = 11;
 
 /// Per-anchor evidence weights, in nats (see kKindParams in features.cpp for where they come from).
 struct AnchorInfo {
@@ -42,6 +44,12 @@ struct SentenceFeatures {
   // Words, all of them function words or connectives ("Now, therefore,", "However,", "وعليه،"):
   // a piece of a neighbouring sentence that a line break cut off, not text of its own.
   bool connective_fragment = false;
+  // Page furniture (furniture.hpp) of a kind that the other side has none of: a header, a date
+  // line or a notice that the other page did not carry, so probably without a counterpart.
+  bool unmatched_furniture = false;
+  // The kind of page furniture the sentence looks like ("date", "notice"; furniture.tsv), empty
+  // for text. Points into the extractor's rules.
+  std::string_view furniture;
 };
 
 struct DocumentFeatures {
@@ -60,11 +68,13 @@ struct FeatureOptions {
   bool names = true;
   const BilingualDictionary* dictionary = nullptr;
   const std::vector<TermPair>* glossary = nullptr;
+  bool furniture = true;   // recognise page furniture (furniture.hpp)
+  bool cldr_names = true;  // countries and cities of ICU's CLDR data as anchors
 };
 
 /// Turns sentences into features (features.cpp; the anchor kinds: anchors.hpp). Holds the ICU
-/// tokenizer and transliterator and the last dictionary's headword index between calls, so it is
-/// not thread-safe: one per aligner.
+/// tokenizer, transliterator and furniture rules and the last dictionary's headword index between
+/// calls, so it is not thread-safe: one per aligner.
 class FeatureExtractor {
  public:
   FeatureExtractor();

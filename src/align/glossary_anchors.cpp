@@ -13,12 +13,6 @@ struct Term {
   std::string anchor;
 };
 
-struct GlossaryIndex {
-  std::vector<Term> terms;
-  std::unordered_multimap<std::string, std::size_t> by_en_first;  // first English key
-  std::unordered_multimap<std::string, std::size_t> by_ar_first;  // light stem of the first word
-};
-
 // Mirrors term recognition (src/term/recognizer.cpp): an acronym (two capitals or more, no
 // lower-case letter: US, ISIS) or a capitalised word of a proper noun (May, HaD) does not match
 // an all-lower-case word (us, may, had), which is far more often the ordinary word.
@@ -32,8 +26,20 @@ bool all_lower(std::string_view raw) {
   return std::none_of(raw.begin(), raw.end(), is_ascii_upper);
 }
 
-GlossaryIndex index_glossary(const std::vector<TermPair>& glossary, SentenceTokenizer& tokenizer) {
-  GlossaryIndex index;
+}  // namespace
+
+struct TermAnchorFinder::Index {
+  std::vector<Term> terms;
+  std::unordered_multimap<std::string, std::size_t> by_en_first;  // first English key
+  std::unordered_multimap<std::string, std::size_t> by_ar_first;  // light stem of the first word
+};
+
+namespace {
+
+using Index = TermAnchorFinder::Index;
+
+void index_terms(const std::vector<TermPair>& glossary, SentenceTokenizer& tokenizer,
+                 std::string_view tag, Index& index) {
   for (const TermPair& p : glossary) {
     Term t;
     RawSentence e, a;
@@ -49,13 +55,13 @@ GlossaryIndex index_glossary(const std::vector<TermPair>& glossary, SentenceToke
       if (tok.number || tok.latin || tok.arabic) t.ar.push_back(tok.key);
     }
     if (t.en.empty() || t.ar.empty()) continue;
-    t.anchor = p.group == TermPair::kNoGroup ? "g:p" + std::to_string(index.terms.size())
-                                             : "g:" + std::to_string(p.group);
+    t.anchor = std::string(tag) + (p.group == TermPair::kNoGroup
+                                       ? ":p" + std::to_string(index.terms.size())
+                                       : ":" + std::to_string(p.group));
     index.by_en_first.emplace(t.en[0], index.terms.size());
     index.by_ar_first.emplace(std::string(text::arabic_light_stem(t.ar[0])), index.terms.size());
     index.terms.push_back(std::move(t));
   }
-  return index;
 }
 
 // The words of a sentence without the hyphens and dashes between them: a term's words are its
@@ -71,7 +77,7 @@ void words_without_dashes(const RawSentence& r, std::vector<const Token*>& words
   }
 }
 
-void english_glossary_anchors(const GlossaryIndex& index, std::vector<RawSentence>& raw_en) {
+void english_glossary_anchors(const Index& index, std::vector<RawSentence>& raw_en) {
   std::vector<const Token*> words;
   for (RawSentence& r : raw_en) {
     words_without_dashes(r, words);
@@ -92,7 +98,7 @@ void english_glossary_anchors(const GlossaryIndex& index, std::vector<RawSentenc
 
 // Terms whose first Arabic word may be `word`: looked up by its light stem and, since the light
 // stemmer keeps a single ب ل ك (بلد, لجنة), by the stem of the word without one too.
-std::vector<std::size_t> arabic_candidates(const GlossaryIndex& index, const Token& word) {
+std::vector<std::size_t> arabic_candidates(const Index& index, const Token& word) {
   std::vector<std::string> stems;
   if (word.arabic) {
     stems.emplace_back(text::arabic_light_stem(word.key));
@@ -113,7 +119,7 @@ std::vector<std::size_t> arabic_candidates(const GlossaryIndex& index, const Tok
   return candidates;
 }
 
-void arabic_glossary_anchors(const GlossaryIndex& index, std::vector<RawSentence>& raw_ar) {
+void arabic_glossary_anchors(const Index& index, std::vector<RawSentence>& raw_ar) {
   std::vector<const Token*> words;
   for (RawSentence& r : raw_ar) {
     words_without_dashes(r, words);
@@ -135,11 +141,22 @@ void arabic_glossary_anchors(const GlossaryIndex& index, std::vector<RawSentence
 
 }  // namespace
 
+TermAnchorFinder::TermAnchorFinder(const std::vector<TermPair>& terms, SentenceTokenizer& tokenizer,
+                                   std::string_view tag)
+    : index_(std::make_unique<Index>()) {
+  index_terms(terms, tokenizer, tag, *index_);
+}
+TermAnchorFinder::~TermAnchorFinder() = default;
+
+void TermAnchorFinder::find(std::vector<RawSentence>& raw_en,
+                            std::vector<RawSentence>& raw_ar) const {
+  english_glossary_anchors(*index_, raw_en);
+  arabic_glossary_anchors(*index_, raw_ar);
+}
+
 void glossary_anchors(const std::vector<TermPair>& glossary, SentenceTokenizer& tokenizer,
                       std::vector<RawSentence>& raw_en, std::vector<RawSentence>& raw_ar) {
-  const GlossaryIndex index = index_glossary(glossary, tokenizer);
-  english_glossary_anchors(index, raw_en);
-  arabic_glossary_anchors(index, raw_ar);
+  TermAnchorFinder(glossary, tokenizer, "g").find(raw_en, raw_ar);
 }
 
 }  // namespace mizan::align::detail

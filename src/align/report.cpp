@@ -55,8 +55,9 @@ const char* band(const Bead& b, double min_score) {
   return "low";
 }
 
-void sentences_cell(std::string& out, const std::vector<std::string>& side, std::size_t begin,
-                    std::size_t count, const char* lang) {
+void sentences_cell(std::string& out, const std::vector<std::string>& side,
+                    const std::vector<std::string>& furniture, std::size_t begin, std::size_t count,
+                    const char* lang) {
   out += "<td class=\"";
   out += lang;
   out += "\"";
@@ -66,6 +67,11 @@ void sentences_cell(std::string& out, const std::vector<std::string>& side, std:
   for (std::size_t k = begin; k < begin + count && k < side.size(); ++k) {
     out += "<p><span class=\"n\">" + std::to_string(k) + "</span> ";
     escape_into(out, side[k]);
+    if (k < furniture.size() && !furniture[k].empty()) {
+      out += " <span class=\"furniture\">probable header or notice: ";
+      escape_into(out, furniture[k]);
+      out += "</span>";
+    }
     out += "</p>";
   }
   out += "</td>";
@@ -109,6 +115,8 @@ std::string html_report(const std::vector<std::string>& en, const std::vector<st
       "td.meta{width:12%;font-size:.85em;white-space:nowrap}\n"
       "td p{margin:.15em 0}\n.n{color:#888;font-size:.8em}\n"
       ".none{color:#a00;font-style:italic}\n"
+      ".furniture{color:#555;font-size:.8em;background:#ddd;border-radius:.3em;"
+      "padding:0 .3em;white-space:nowrap}\n"
       "tr.high{background:#e8f6e8}\ntr.mid{background:#fff6d6}\ntr.low{background:#fde2d8}\n"
       "tr.null{background:#eee}\ntr.dropped{background:#f3d3d3}\n"
       "table.summary td{padding:.1em .8em .1em 0}\n"
@@ -129,6 +137,15 @@ std::string html_report(const std::vector<std::string>& en, const std::vector<st
          (aligned ? fixed(sum / static_cast<double>(aligned), 3) : std::string("-")) +
          "</td></tr>\n<tr><td>unaligned</td><td>" + std::to_string(unaligned_en) + " English, " +
          std::to_string(unaligned_ar) + " Arabic</td></tr>\n";
+  std::size_t furniture = 0;
+  for (const std::vector<std::string>* side : {&options.en_furniture, &options.ar_furniture}) {
+    for (const std::string& kind : *side)
+      furniture += !kind.empty();
+  }
+  if (furniture > 0) {
+    out += "<tr><td>probable headers and notices</td><td>" + std::to_string(furniture) +
+           "</td></tr>\n";
+  }
   if (options.min_score > 0) {
     out += "<tr><td>below --min-score " + fixed(options.min_score, 2) + "</td><td>" +
            std::to_string(dropped) + "</td></tr>\n";
@@ -141,12 +158,12 @@ std::string html_report(const std::vector<std::string>& en, const std::vector<st
     out += "<tr class=\"";
     out += band(b, options.min_score);
     out += "\">";
-    sentences_cell(out, en, b.en_begin, b.en_count, "en");
+    sentences_cell(out, en, options.en_furniture, b.en_begin, b.en_count, "en");
     out += "<td class=\"meta\">" + shape_name(b);
     if (!b.is_null()) out += "<br>" + fixed(b.confidence, 2);
     if (b.is_null()) out += "<br>unaligned";
     out += "</td>";
-    sentences_cell(out, ar, b.ar_begin, b.ar_count, "ar");
+    sentences_cell(out, ar, options.ar_furniture, b.ar_begin, b.ar_count, "ar");
     out += "</tr>\n";
   }
   out += "</table>\n</body>\n</html>\n";

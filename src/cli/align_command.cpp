@@ -103,8 +103,10 @@ int run_align(const std::vector<std::string>& args) {
       "no-paragraphs", "ablation: ignore paragraph boundaries")(
       "no-memory-lexicon",
       "do not start from the word translations the database (--db) has learnt from earlier "
-      "documents and imported units")("force",
-                                      "align even when the files look like no translation pair")(
+      "documents and imported units")(
+      "no-furniture", "ablation: no page-furniture rules (headers, date lines, notices)")(
+      "no-cldr-names", "ablation: no country and city anchors from ICU's CLDR names")(
+      "force", "align even when the files look like no translation pair")(
       "lossy", "replace invalid UTF-8 with U+FFFD instead of failing")(
       "en", po::value(&o.en_file), "English file")("ar", po::value(&o.ar_file), "Arabic file");
   add_anchor_glossary_options(options, o.glossary);
@@ -136,6 +138,8 @@ int run_align(const std::vector<std::string>& args) {
   ao.use_names = !vm.count("no-names");
   ao.use_lexical = !vm.count("no-lexical");
   ao.use_paragraphs = !vm.count("no-paragraphs");
+  ao.use_furniture = !vm.count("no-furniture");
+  ao.use_cldr_names = !vm.count("no-cldr-names");
 
   std::vector<std::string> inputs = {o.en_file, o.ar_file, o.dict, o.beads, o.glossary.file};
   inputs.insert(inputs.end(), o.srx.begin(), o.srx.end());
@@ -153,6 +157,7 @@ int run_align(const std::vector<std::string>& args) {
   const std::vector<std::string>& ar = pair.ar.sentences;
 
   std::vector<align::Bead> beads;
+  align::ReportOptions ro;
   if (!o.beads.empty()) {
     beads = pipeline::read_bead_file(o.beads, pair);
   } else {
@@ -166,19 +171,21 @@ int run_align(const std::vector<std::string>& args) {
     ProgressBar progress("aligning");
     ao.progress = progress.callback();
     align::SentenceAligner aligner(std::move(ao));
-    beads = pipeline::align_pair(aligner, pair);
+    align::Alignment alignment = pipeline::align_pair(aligner, pair);
     progress.finish();
     if (prior_use.known_pairs > 0) {
       std::cerr << "mizan align: lexical model started from " << prior_use.known_pairs
                 << " word translations learnt by " << resolve_db_path(o.db)
                 << " (--no-memory-lexicon leaves them out)\n";
     }
+    beads = std::move(alignment.beads);
+    ro.en_furniture = std::move(alignment.en_furniture);
+    ro.ar_furniture = std::move(alignment.ar_furniture);
   }
   beads = pipeline::unalign_low_confidence(beads, {.min_confidence = o.min_score});
 
   // The report first: if it cannot be written, nothing went to stdout either.
   if (!o.report.empty()) {
-    align::ReportOptions ro;
     ro.en_name = o.en_file;
     ro.ar_name = o.ar_file;
     ro.min_score = o.min_score;

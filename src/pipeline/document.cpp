@@ -126,9 +126,9 @@ std::shared_ptr<const BilingualDictionary> read_dictionary(
   return std::make_shared<const BilingualDictionary>(formats::read_dictd(path, &vocabulary));
 }
 
-std::vector<align::Bead> align_pair(align::SentenceAligner& aligner, const DocumentPair& pair) {
-  return aligner.align(pair.en.sentences, pair.ar.sentences, pair.en.paragraphs, pair.ar.paragraphs)
-      .beads;
+align::Alignment align_pair(align::SentenceAligner& aligner, const DocumentPair& pair) {
+  return aligner.align(pair.en.sentences, pair.ar.sentences, pair.en.paragraphs,
+                       pair.ar.paragraphs);
 }
 
 }  // namespace mizan::pipeline

@@ -116,8 +116,7 @@ IngestReport ingest_documents(const std::vector<DocumentPair>& documents,
   for (const DocumentPair& pair : documents) {
     // A document ingested again replaces what it gave before (hand edits stay).
     session->replace_document(pair.document, options.creator);
-    const align::Alignment alignment = sentence_aligner.align(
-        pair.en.sentences, pair.ar.sentences, pair.en.paragraphs, pair.ar.paragraphs);
+    const align::Alignment alignment = align_pair(sentence_aligner, pair);
     store(pair, alignment.beads, options, *session, report);
     if (!alignment.lexicon.empty() && session->add_lexicon(pair.document, alignment.lexicon)) {
       ++report.lexicon_documents;

@@ -32,7 +32,7 @@ std::size_t for_each_aligned_unit(const UnitSourceOptions& source, const term::G
     align::AlignerOptions options;
     if (anchors != nullptr) options.glossary = anchor_terms(*anchors);
     align::SentenceAligner aligner(std::move(options));
-    beads = align_pair(aligner, pair);
+    beads = align_pair(aligner, pair).beads;
   }
   return for_each_unit(pair, beads, source.filter, visit);
 }

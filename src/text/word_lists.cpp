@@ -99,7 +99,7 @@ CalendarNames::CalendarNames(const std::vector<std::pair<std::string_view, Calen
     if (space == std::string_view::npos) {
       one_word_.emplace(name, value);
     } else {
-      two_words_.push_back({name.substr(0, space), name.substr(space + 1), value});
+      two_words_.push_back({name.substr(0, space), name.substr(space + 1), name, value});
     }
   }
 }
@@ -114,6 +114,15 @@ const CalendarName* CalendarNames::find(std::string_view first, std::string_view
     if (t.first == first && t.second == second) return &t.name;
   }
   return nullptr;
+}
+
+std::vector<std::string_view> CalendarNames::names() const {
+  std::vector<std::string_view> out;
+  for (const auto& [name, value] : one_word_)
+    out.push_back(name);
+  for (const TwoWords& t : two_words_)
+    out.push_back(t.both);
+  return out;
 }
 
 const WordSet& english_function_words() {

@@ -53,6 +53,19 @@ TEST(Anchors, AmbiguousMonthNamesNeedANumber) {
   EXPECT_FALSE(has(shared_kinds("In March they met.", "مارس الضغط عليهم."), AnchorKind::kMonth));
 }
 
+TEST(Anchors, CldrCountriesAndCitiesUnderClitics) {
+  EXPECT_TRUE(has(
+      shared_kinds("The attack in Peshawar shocked Pakistan.", "صدم الهجوم في بيشاور وباكستان."),
+      AnchorKind::kCldrName));
+  FeatureOptions without;
+  without.cldr_names = false;
+  EXPECT_FALSE(has(shared_kinds("They visited Pakistan.", "زاروا باكستان.", without),
+                   AnchorKind::kCldrName));
+  // A proper noun: the lower-case English word is not the country.
+  EXPECT_FALSE(
+      has(shared_kinds("The chad fell off the ballot.", "زاروا تشاد."), AnchorKind::kCldrName));
+}
+
 TEST(Anchors, Weekdays) {
   EXPECT_TRUE(
       has(shared_kinds("He spoke on Tuesday.", "تحدث يوم الثلاثاء."), AnchorKind::kWeekday));

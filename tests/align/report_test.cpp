@@ -9,7 +9,11 @@ TEST(Report, SideBySideRightToLeftAndEscaped) {
   const std::vector<std::string> en = {"Profits <rose> & \"fell\".", "Extra."};
   const std::vector<std::string> ar = {"ارتفعت الأرباح."};
   const std::vector<Bead> beads = {{0, 1, 0, 1, 0.95}, {1, 1, 1, 0, 1.0}};
-  const std::string html = html_report(en, ar, beads, {"Review", "en.txt", "ar.txt", 0});
+  ReportOptions o;
+  o.title = "Review";
+  o.en_name = "en.txt";
+  o.ar_name = "ar.txt";
+  const std::string html = html_report(en, ar, beads, o);
   EXPECT_NE(html.find("<!DOCTYPE html>"), std::string::npos);
   EXPECT_NE(html.find("Profits &lt;rose&gt; &amp; &quot;fell&quot;."), std::string::npos);
   EXPECT_EQ(html.find("<rose>"), std::string::npos);
@@ -37,6 +41,21 @@ TEST(Report, LowConfidenceAndFilteredRowsAreMarked) {
   ReportOptions o;
   o.min_score = 0.5;
   EXPECT_NE(html_report(en, ar, beads, o).find("<tr class=\"dropped\">"), std::string::npos);
+}
+
+TEST(Report, ProbableHeadersAndNoticesAreLabelled) {
+  const std::vector<std::string> en = {"Profits rose."};
+  const std::vector<std::string> ar = {"للنشر الفوري", "ارتفعت الأرباح."};
+  const std::vector<Bead> beads = {{0, 0, 0, 1, 1.0}, {0, 1, 1, 1, 0.95}};
+  ReportOptions o;
+  o.ar_furniture = {"release", ""};
+  const std::string html = html_report(en, ar, beads, o);
+  EXPECT_NE(html.find("للنشر الفوري <span class=\"furniture\">probable header or notice: "
+                      "release</span>"),
+            std::string::npos);
+  EXPECT_EQ(html.find("ارتفعت الأرباح. <span"), std::string::npos);
+  EXPECT_NE(html.find("<td>probable headers and notices</td><td>1</td>"), std::string::npos);
+  EXPECT_EQ(html_report(en, ar, beads).find("probable header"), std::string::npos);
 }
 
 }  // namespace

@@ -92,7 +92,7 @@ TEST(Ingest, BeadsUnderTheMinimumConfidenceAreKeptAsideNotStored) {
 
   // The beads the aligner finds on its own, and a minimum between two of their confidences.
   align::SentenceAligner aligner(builtin_anchors());
-  const std::vector<align::Bead> beads = align_pair(aligner, read.documents[0]);
+  const std::vector<align::Bead> beads = align_pair(aligner, read.documents[0]).beads;
   std::vector<double> scores;
   std::size_t unaligned = 0;
   for (const align::Bead& b : beads) {

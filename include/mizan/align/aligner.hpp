@@ -44,6 +44,10 @@ struct Alignment {
   /// the prior's pseudo-counts not included), for a memory to add to its lexicon. Empty when the
   /// lexical model was off or had nothing to train on.
   LexiconCounts lexicon;
+  /// Per sentence, the kind of page furniture it looks like ("office", "date", "notice", "link";
+  /// src/align/rules/furniture.tsv): a probable header or notice. Empty for text, and all empty
+  /// when the furniture rules are off.
+  std::vector<std::string> en_furniture, ar_furniture;
 };
 
 /// Aligns sentence lists. Reuses ICU objects and scratch between calls, so it is not thread-safe:

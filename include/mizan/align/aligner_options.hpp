@@ -37,6 +37,8 @@ struct AlignerOptions {
   bool use_names = true;       // proper names by transliteration similarity
   bool use_lexical = true;     // IBM Model 1 learnt from the first pass
   bool use_paragraphs = true;  // paragraph boundaries as a soft constraint
+  bool use_furniture = true;   // page furniture (headers, date lines, notices) by rule
+  bool use_cldr_names = true;  // countries and cities named in both languages by ICU's CLDR data
   /// Bilingual dictionary (e.g. FreeDict eng-ara); null: none.
   std::shared_ptr<const BilingualDictionary> dictionary;
   /// Term pairs that anchor sentences containing them (glossary).

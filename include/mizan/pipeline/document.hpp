@@ -68,7 +68,8 @@ std::vector<align::Bead> read_bead_file(const std::string& path, const DocumentP
 std::shared_ptr<const BilingualDictionary> read_dictionary(const std::string& path,
                                                            std::span<const DocumentPair> documents);
 
-/// The beads `aligner` finds for `pair`, with its paragraphs as a soft constraint.
-std::vector<align::Bead> align_pair(align::SentenceAligner& aligner, const DocumentPair& pair);
+/// The alignment `aligner` finds for `pair` (beads, probable headers and notices), with its
+/// paragraphs as a soft constraint.
+align::Alignment align_pair(align::SentenceAligner& aligner, const DocumentPair& pair);
 
 }  // namespace mizan::pipeline

@@ -2,10 +2,10 @@
 // The language data mizan ships: function words, connectives, month and weekday names, Latin
 // letter names as Arabic writes them. Each list is a text file in src/text/data/ whose header says
 // what it is for and where it came from; the files are compiled into the binary
-// (mizan_embed_bytes in src/CMakeLists.txt) and each is read once per process, on first use. Words are in
-// matching-key form (match_key.hpp). Lists with similar names for different tools (the aligner's
-// function words, term extraction's edge words, the stemmer's short function words) stay apart
-// on purpose: their headers say why.
+// (mizan_embed_bytes in src/CMakeLists.txt) and each is read once per process, on first use. Words
+// are in matching-key form (match_key.hpp). Lists with similar names for different tools (the
+// aligner's function words, term extraction's edge words, the stemmer's short function words) stay
+// apart on purpose: their headers say why.
 //
 // Everything here is immutable once read and safe to share between threads.
 
@@ -68,10 +68,13 @@ class CalendarNames {
   /// The two-word name `first second` (كانون الثاني), or null.
   const CalendarName* find(std::string_view first, std::string_view second) const;
   std::size_t size() const { return one_word_.size() + two_words_.size(); }
+  /// Every name (two-word ones with their space), in no particular order.
+  std::vector<std::string_view> names() const;
 
  private:
   struct TwoWords {
     std::string_view first, second;
+    std::string_view both;  // "first second"
     CalendarName name;
   };
   std::unordered_map<std::string_view, CalendarName> one_word_;
