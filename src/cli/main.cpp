@@ -28,6 +28,7 @@ const std::vector<Command>& commands() {
       {"lookup", "best earlier translations of a segment (exact, fuzzy)", mizan::cli::run_lookup},
       {"concord", "units containing a word or phrase, in context", mizan::cli::run_concord},
       {"stats", "what a translation memory holds", mizan::cli::run_stats},
+      {"serve", "the memory and glossary over HTTP (tmserver and /v1 API)", mizan::cli::run_serve},
   };
   return kCommands;
 }
