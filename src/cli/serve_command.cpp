@@ -72,8 +72,8 @@ int run_serve(const std::vector<std::string>& args) {
       "tmserver suggestions below this quality (0-100) are left out")(
       "max-body", po::value(&max_body)->default_value(max_body), "largest request body, in bytes")(
       "timeout", po::value(&timeout)->default_value(timeout),
-      "seconds a client may stall while sending a request or taking an answer")(
-      "quiet", po::bool_switch(&quiet), "no access log line per request");
+      "seconds a client may stall while sending a request or taking an answer, or keep an "
+      "idle connection open")("quiet", po::bool_switch(&quiet), "no access log line per request");
   add_db_options(options, db);
   po::positional_options_description positional;
   po::variables_map vm;
@@ -92,7 +92,7 @@ int run_serve(const std::vector<std::string>& args) {
     throw Error(ExitCode::kUsage, "--min-quality must be 0..100");
   server_options.limits.max_body_bytes = max_body;
   server_options.limits.read_timeout = server_options.limits.write_timeout =
-      std::chrono::seconds(timeout);
+      server_options.limits.keep_alive_timeout = std::chrono::seconds(timeout);
   if (!token_file.empty()) server_options.tokens = server::read_token_file(token_file);
   if (server_options.tokens_for_reads && server_options.tokens.empty())
     throw Error(ExitCode::kUsage, "--token-reads needs --token-file");

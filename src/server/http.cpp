@@ -34,6 +34,9 @@ std::size_t find_bad_percent_escape(std::string_view target) {
 }
 
 void check_target(const httplib::Request& req) {
+  // RFC 9112 section 3.2.1: a server's own resources are asked for in origin-form, "/path?query".
+  if (req.target.empty() || req.target.front() != '/')
+    throw HttpError(400, "malformed URL: the request target must start with '/'");
   if (const std::size_t at = find_bad_percent_escape(req.target); at != std::string_view::npos) {
     throw HttpError(400, "malformed percent-encoding at byte " + std::to_string(at) +
                              " of the URL (a '%' must be followed by two hex digits)");

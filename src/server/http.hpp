@@ -39,8 +39,8 @@ void set_json(httplib::Response& res, std::string body);
 /// digits), or npos. The HTTP library leaves such escapes as they are; mizan refuses them.
 std::size_t find_bad_percent_escape(std::string_view target);
 
-/// 400 unless the decoded path and every query parameter are valid UTF-8 and the target's
-/// escapes are well formed.
+/// 400 unless the target is a path ("/..."), its escapes are well formed, and the decoded path
+/// and every query parameter are valid UTF-8.
 void check_target(const httplib::Request& req);
 
 /// True when `req` carries "Authorization: Bearer T" with T one of `tokens` (compared in time

@@ -144,8 +144,9 @@ void Server::Impl::configure() {
     } else {
       timing = timing.substr(timing.find('=') + 1) + "ms";
     }
-    log(utc_now() + " " + req.remote_addr + " \"" + req.method + " " + loggable(req.target) +
-        "\" " + std::to_string(res.status) + " " + std::to_string(res.body.size()) + " " + timing);
+    log(utc_now() + " " + (req.remote_addr.empty() ? "-" : req.remote_addr) + " \"" + req.method +
+        " " + loggable(req.target) + "\" " + std::to_string(res.status) + " " +
+        std::to_string(res.body.size()) + " " + timing);
   });
 
   add_tmserver_routes(router, o.prefix);
