@@ -22,8 +22,11 @@ violations 'libxml/' 'src/formats' 'libxml2'
 violations 'zlib\.h' 'src/formats' 'zlib'
 violations 'unicode/' 'src/text|src/segment' 'ICU'
 violations 'boost/' 'src/cli' 'Boost'
+violations 'httplib\.h' 'src/server' 'cpp-httplib'
+violations 'nlohmann/' 'src/server' 'nlohmann-json'
 report "public headers must include nothing third-party" \
-  "$(grep -rnE '#include <(unicode|libxml|sqlite3|boost|gtest|benchmark)' include || true)"
+  "$(grep -rnE '#include <(unicode|libxml|sqlite3|boost|gtest|benchmark|httplib|nlohmann)' include \
+     || true)"
 
 # A library never prints (docs/architecture.md, "Errors"): it returns values, throws mizan::Error
 # or calls the caller's callback, and src/cli prints. snprintf into a buffer is not printing.
@@ -31,8 +34,8 @@ report "printing outside src/cli (the library returns, throws or calls back inst
   "$(grep -rnE '#include <iostream>|std::(cout|cerr|clog)\b|(^|[^a-z_])(printf|fprintf|puts|fputs|perror)\(' \
        src include --include='*.cpp' --include='*.hpp' | grep -v '^src/cli/' || true)"
 
-# Dependency direction: cli -> pipeline -> {tm, term, align, formats, segment} -> text -> core,
-# with tm -> term (tm keeps the term store's tables). A module includes only these others.
+# Dependency direction: cli -> server -> pipeline -> {tm, term, align, formats, segment} -> text
+# -> core, with tm -> term (tm keeps the term store's tables). A module includes only these others.
 allowed_modules() {
   case $1 in
     core) echo '' ;;
@@ -40,10 +43,11 @@ allowed_modules() {
     segment | formats | align | term) echo 'core|text' ;;
     tm) echo 'core|text|term' ;;
     pipeline) echo 'core|text|segment|formats|align|term|tm' ;;
-    cli) echo 'core|text|segment|formats|align|term|tm|pipeline' ;;
+    server) echo 'core|text|segment|formats|align|term|tm|pipeline' ;;
+    cli) echo 'core|text|segment|formats|align|term|tm|pipeline|server' ;;
   esac
 }
-for module in core text segment formats align term tm pipeline cli; do
+for module in core text segment formats align term tm pipeline server cli; do
   allowed="$module"
   [ -n "$(allowed_modules $module)" ] && allowed="$module|$(allowed_modules $module)"
   dirs="src/$module"

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "mizan/core/progress.hpp"
+#include "mizan/text/json.hpp"
 
 namespace mizan::cli {
 
@@ -84,7 +85,7 @@ class ProgressBar {
   std::chrono::steady_clock::time_point last_;
 };
 
-/// `s` as a JSON string literal (quotes included).
-std::string json_string(std::string_view s);
+/// `s` as a JSON string literal (quotes included): the library's, for the commands' --format json.
+using text::json_string;
 
 }  // namespace mizan::cli

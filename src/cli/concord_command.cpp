@@ -10,6 +10,7 @@
 #include "mizan/text/match_key.hpp"
 #include "mizan/text/script.hpp"
 #include "mizan/tm/concordance.hpp"
+#include "mizan/tm/json.hpp"
 #include "mizan/tm/store.hpp"
 #include "tm_options.hpp"
 
@@ -87,21 +88,7 @@ int run_concord(const std::vector<std::string>& args) {
   Output out;
   const bool searched_en = concord.lang == Language::kEnglish;
   if (json) {
-    out.write("{\"phrase\":" + json_string(phrase) + ",\"lang\":\"" +
-              std::string(language_code(concord.lang)) +
-              "\",\"truncated\":" + (result.truncated ? "true" : "false") + ",\"hits\":[");
-    for (std::size_t i = 0; i < result.hits.size(); ++i) {
-      const tm::ConcordanceHit& h = result.hits[i];
-      std::string s = i == 0 ? "{" : ",{";
-      s += "\"id\":" + std::to_string(h.unit.id) + ",\"en\":" + json_string(h.unit.en) +
-           ",\"ar\":" + json_string(h.unit.ar) + ",\"spans\":[";
-      for (std::size_t k = 0; k < h.spans.size(); ++k) {
-        s += std::string(k == 0 ? "" : ",") + "[" + std::to_string(h.spans[k].first) + "," +
-             std::to_string(h.spans[k].second) + "]";
-      }
-      out.write(s + "]}");
-    }
-    out.write("]}\n");
+    out.line(tm::concordance_json(phrase, concord.lang, result));
     out.flush();
     return 0;
   }

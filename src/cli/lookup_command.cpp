@@ -8,6 +8,7 @@
 #include "mizan/text/input.hpp"
 #include "mizan/text/lines.hpp"
 #include "mizan/text/script.hpp"
+#include "mizan/tm/json.hpp"
 #include "mizan/tm/match.hpp"
 #include "mizan/tm/store.hpp"
 #include "tm_options.hpp"
@@ -100,70 +101,6 @@ std::string origin_text(const TranslationUnit& u) {
   if (u.origins.front().position >= 0) s += " [" + std::to_string(u.origins.front().position) + "]";
   if (u.origins.size() > 1) s += " +" + std::to_string(u.origins.size() - 1) + " more";
   return s;
-}
-
-std::string edit_op(tm::WordEdit::Kind k) {
-  switch (k) {
-    case tm::WordEdit::Kind::kKeep:
-      return "keep";
-    case tm::WordEdit::Kind::kInflection:
-      return "inflection";
-    case tm::WordEdit::Kind::kSpellingVariant:
-      return "spelling";
-    case tm::WordEdit::Kind::kReplace:
-      return "replace";
-    case tm::WordEdit::Kind::kInsert:
-      return "insert";
-    case tm::WordEdit::Kind::kDelete:
-      return "delete";
-  }
-  return "replace";
-}
-
-void write_json(Output& out, std::string_view query, Language from,
-                const std::vector<tm::Match>& matches) {
-  out.write("{\"query\":" + json_string(query) + ",\"from\":\"" + std::string(language_code(from)) +
-            "\",\"matches\":[");
-  for (std::size_t i = 0; i < matches.size(); ++i) {
-    const tm::Match& m = matches[i];
-    const TranslationUnit& u = m.unit;
-    const std::string_view source = from == Language::kEnglish ? u.en : u.ar;
-    const std::string_view target = from == Language::kEnglish ? u.ar : u.en;
-    std::string s = i == 0 ? "{" : ",{";
-    s += "\"score\":" + std::to_string(m.score) + ",\"kind\":\"" +
-         std::string(tm::match_kind_name(m.kind)) + "\",\"id\":" + std::to_string(u.id) +
-         ",\"source\":" + json_string(source) + ",\"target\":" + json_string(target) +
-         ",\"en\":" + json_string(u.en) + ",\"ar\":" + json_string(u.ar) +
-         ",\"en_locale\":" + json_string(u.en_locale) +
-         ",\"ar_locale\":" + json_string(u.ar_locale) + ",\"origins\":[";
-    for (std::size_t k = 0; k < u.origins.size(); ++k) {
-      s += std::string(k == 0 ? "" : ",") + "{\"document\":" + json_string(u.origins[k].document) +
-           ",\"position\":" + std::to_string(u.origins[k].position) + "}";
-    }
-    s += "],\"confidence\":" + std::to_string(u.confidence) +
-         ",\"usage_count\":" + std::to_string(u.usage_count) +
-         ",\"created\":" + std::to_string(u.created) + ",\"changed\":" + std::to_string(u.changed) +
-         ",\"creator\":" + json_string(u.creator) + ",\"changer\":" + json_string(u.changer) +
-         ",\"notes\":" + json_string(u.notes) + ",\"tuid\":" + json_string(u.tuid) +
-         ",\"client\":" + json_string(u.client) + ",\"domain\":" + json_string(u.domain) +
-         ",\"project\":" + json_string(u.project) + ",\"diff\":[";
-    for (std::size_t k = 0; k < m.edits.size(); ++k) {
-      const tm::WordEdit& e = m.edits[k];
-      s += std::string(k == 0 ? "" : ",") + "{\"op\":\"" + edit_op(e.kind) + "\"";
-      if (e.query >= 0) {
-        const tm::Word& w = m.query_words[static_cast<std::size_t>(e.query)];
-        s += ",\"query\":" + json_string(query.substr(w.begin, w.end - w.begin));
-      }
-      if (e.match >= 0) {
-        const tm::Word& w = m.match_words[static_cast<std::size_t>(e.match)];
-        s += ",\"match\":" + json_string(source.substr(w.begin, w.end - w.begin));
-      }
-      s += "}";
-    }
-    s += "]}";
-    out.write(s);
-  }
-  out.write("]}\n");
 }
 
 void write_text(Output& out, std::string_view query, Language from,
@@ -298,7 +235,7 @@ int run_lookup(const std::vector<std::string>& args) {
     const std::vector<tm::Match> matches = store->lookup(q, lookup);
     const std::string normalised = tm::normalise_segment(q);
     if (json) {
-      write_json(out, normalised, lookup.from, matches);
+      out.line(tm::lookup_json(normalised, lookup.from, matches));
     } else {
       write_text(out, normalised, lookup.from, matches, display, queries.size() > 1);
     }

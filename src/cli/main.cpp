@@ -34,6 +34,7 @@ const std::vector<Command>& commands() {
       {"dedupe", "one source, several translations: keep one by a policy", mizan::cli::run_dedupe},
       {"history", "the recorded changes of a unit", mizan::cli::run_history},
       {"undo", "revert the last edit, rm, dedupe or re-ingest", mizan::cli::run_undo},
+      {"serve", "the memory and glossary over HTTP (tmserver and /v1 API)", mizan::cli::run_serve},
   };
   return kCommands;
 }

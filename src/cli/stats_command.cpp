@@ -5,6 +5,7 @@
 #include "commands.hpp"
 #include "common.hpp"
 #include "mizan/core/error.hpp"
+#include "mizan/tm/json.hpp"
 #include "mizan/tm/store.hpp"
 #include "tm_options.hpp"
 
@@ -28,27 +29,7 @@ int run_stats(const std::vector<std::string>& args) {
   const tm::StoreStats st = store->stats();
   Output out;
   if (json) {
-    std::string s = "{\"database\":" + json_string(st.location) +
-                    ",\"schema_version\":" + std::to_string(st.schema_version) +
-                    ",\"units\":" + std::to_string(st.units) +
-                    ",\"merged_units\":" + std::to_string(st.merged_units) +
-                    ",\"aside\":" + std::to_string(st.aside) +
-                    ",\"origins\":" + std::to_string(st.origins) +
-                    ",\"documents\":" + std::to_string(st.documents) +
-                    ",\"en_bytes\":" + std::to_string(st.en_bytes) +
-                    ",\"ar_bytes\":" + std::to_string(st.ar_bytes) +
-                    ",\"index_terms\":" + std::to_string(st.index_terms) +
-                    ",\"file_bytes\":" + std::to_string(st.file_bytes) +
-                    ",\"lexicon\":{\"en_words\":" + std::to_string(st.lexicon.en_words) +
-                    ",\"ar_words\":" + std::to_string(st.lexicon.ar_words) +
-                    ",\"pairs\":" + std::to_string(st.lexicon.pairs) +
-                    ",\"sources\":" + std::to_string(st.lexicon.sources) + "},\"locales\":[";
-    for (std::size_t i = 0; i < st.locales.size(); ++i) {
-      s += std::string(i == 0 ? "" : ",") + "{\"en\":" + json_string(st.locales[i].en_locale) +
-           ",\"ar\":" + json_string(st.locales[i].ar_locale) +
-           ",\"units\":" + std::to_string(st.locales[i].units) + "}";
-    }
-    out.write(s + "]}\n");
+    out.line(tm::stats_json(st));
     out.flush();
     return 0;
   }

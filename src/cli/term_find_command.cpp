@@ -3,31 +3,15 @@
 #include <unordered_set>
 
 #include "mizan/core/error.hpp"
+#include "mizan/pipeline/term_usage.hpp"
 #include "mizan/term/check.hpp"
+#include "mizan/term/json.hpp"
 #include "mizan/term/recognizer.hpp"
-#include "mizan/tm/concordance.hpp"
 #include "mizan/tm/store.hpp"
 #include "term_commands.hpp"
 #include "term_support.hpp"
 
 namespace mizan::cli {
-
-namespace {
-
-std::string hits_json(const term::Recognizer& rec, const term::TermMatch& m, Language lang) {
-  const std::vector<TermEntry>& entries = rec.glossary().entries();
-  std::string out = "[";
-  for (std::size_t i = 0; i < m.hits.size(); ++i) {
-    const TermEntry& e = entries[m.hits[i].entry];
-    out += std::string(i ? "," : "") + "{\"en\":" + json_string(e.en) +
-           ",\"ar\":" + json_string(e.ar) +
-           ",\"status\":" + json_string(term_status_name(e.status)) +
-           ",\"form\":" + json_string(rec.form_text(m.hits[i], lang)) + "}";
-  }
-  return out + "]";
-}
-
-}  // namespace
 
 int term_find(const std::vector<std::string>& args) {
   po::options_description options("options");
@@ -57,16 +41,13 @@ int term_find(const std::vector<std::string>& args) {
   const term::Recognizer rec(g);
   const std::vector<term::TermMatch> matches = rec.find(input, l);
   Output out;
-  if (format == "json") out.write("[");
-  for (std::size_t i = 0; i < matches.size(); ++i) {
-    const term::TermMatch& m = matches[i];
+  if (format == "json") {
+    out.line(term::matches_json(rec, input, l, matches));
+    out.flush();
+    return 0;
+  }
+  for (const term::TermMatch& m : matches) {
     const std::string found = input.substr(m.begin, m.end - m.begin);
-    if (format == "json") {
-      out.write(std::string(i ? ",\n" : "\n") + "{\"begin\":" + std::to_string(m.begin) +
-                ",\"end\":" + std::to_string(m.end) + ",\"text\":" + json_string(found) +
-                ",\"entries\":" + hits_json(rec, m, l) + "}");
-      continue;
-    }
     const TermEntry& e = g.entries()[m.hits.front().entry];
     out.line(std::to_string(m.begin) + "\t" + std::to_string(m.end) + "\t" + found + "\t" +
              (l == Language::kEnglish ? e.en : e.en + " → " + e.ar) +
@@ -74,37 +55,9 @@ int term_find(const std::vector<std::string>& args) {
                   ? ""
                   : " [" + std::string(term_status_name(e.status)) + "]"));
   }
-  if (format == "json") out.write(matches.empty() ? "]\n" : "\n]\n");
   out.flush();
   return 0;
 }
-
-namespace {
-
-// Renderings used in the memory for the terms of `segment`: the units holding any form of each
-// term are found through the memory's concordance index (newest first, at most `max_units` per
-// form) rather than by reading every unit. Returns the match offsets whose units were cut short.
-std::unordered_set<std::size_t> usage_from_memory(tm::Store& memory, const term::Recognizer& rec,
-                                                  std::string_view segment, Language lang,
-                                                  std::size_t max_units, term::UsageIndex& usage) {
-  std::unordered_set<std::int64_t> seen;
-  std::unordered_set<std::size_t> truncated;
-  for (const term::TermMatch& m : rec.find(segment, lang)) {
-    for (const std::string& form : term::forms_of(rec, m, lang)) {
-      tm::ConcordanceOptions o;
-      o.lang = lang;
-      o.max_results = max_units;
-      tm::ConcordanceResult found = memory.concordance(form, o);
-      if (found.truncated) truncated.insert(m.begin);
-      for (const tm::ConcordanceHit& hit : found.hits) {
-        if (seen.insert(hit.unit.id).second) usage.add(hit.unit);
-      }
-    }
-  }
-  return truncated;
-}
-
-}  // namespace
 
 int term_suggest(const std::vector<std::string>& args) {
   po::options_description options("options");
@@ -113,9 +66,7 @@ int term_suggest(const std::vector<std::string>& args) {
   std::string lang, format;
   std::vector<std::string> words;
   pipeline::UnitSourceOptions units;
-  // Enough units for the counts to show the memory's habits; reading more costs time for every
-  // frequent term (CENTCOM is in most units of a CENTCOM memory).
-  std::size_t max_units = 2000;
+  std::size_t max_units = pipeline::kUsageUnitsPerForm;
   options.add_options()("lang", po::value(&lang)->default_value("auto"),
                         "language of the segment: en, ar, auto")(
       "format", po::value(&format)->default_value("text"), "text or json")(
@@ -144,31 +95,20 @@ int term_suggest(const std::vector<std::string>& args) {
   term::UsageIndex usage(rec);
   std::unordered_set<std::size_t> truncated;
   if (source == pipeline::UnitSourceKind::kMemory) {
-    truncated =
-        usage_from_memory(*open_store(db, StoreUse::kRead), rec, segment, l, max_units, usage);
+    truncated = pipeline::usage_from_memory(*open_store(db, StoreUse::kRead), rec, segment, l,
+                                            max_units, usage);
   } else {
     for_each_unit(units, db, &g, [&](const TranslationUnit& u) { usage.add(u); });
   }
   const std::vector<term::Suggestion> suggestions = term::suggest(rec, segment, l, &usage);
   Output out;
-  if (format == "json") out.write("[");
-  for (std::size_t i = 0; i < suggestions.size(); ++i) {
-    const term::Suggestion& s = suggestions[i];
+  if (format == "json") {
+    out.line(term::suggestions_json(suggestions, truncated));
+    out.flush();
+    return 0;
+  }
+  for (const term::Suggestion& s : suggestions) {
     const bool cut = truncated.count(s.match.begin) > 0;
-    if (format == "json") {
-      std::string r = "[", u = "[";
-      for (std::size_t k = 0; k < s.renderings.size(); ++k)
-        r += std::string(k ? "," : "") + "{\"text\":" + json_string(s.renderings[k].first) +
-             ",\"status\":" + json_string(term_status_name(s.renderings[k].second)) + "}";
-      for (std::size_t k = 0; k < s.used.size(); ++k)
-        u += std::string(k ? "," : "") + "{\"text\":" + json_string(s.used[k].spelling) +
-             ",\"units\":" + std::to_string(s.used[k].units) + "}";
-      out.write(std::string(i ? ",\n" : "\n") + "{\"begin\":" + std::to_string(s.match.begin) +
-                ",\"end\":" + std::to_string(s.match.end) + ",\"text\":" + json_string(s.text) +
-                ",\"renderings\":" + r + "],\"used\":" + u +
-                "],\"newest_units_only\":" + (cut ? "true" : "false") + "}");
-      continue;
-    }
     out.line(s.text);
     for (const auto& [text, status] : s.renderings)
       out.line("  " +
@@ -185,7 +125,6 @@ int term_suggest(const std::vector<std::string>& args) {
       out.line("  (counted in the newest " + std::to_string(max_units) +
                " units of the memory with each form)");
   }
-  if (format == "json") out.write(suggestions.empty() ? "]\n" : "\n]\n");
   out.flush();
   return 0;
 }
