@@ -5,9 +5,9 @@
 #include "commands.hpp"
 #include "common.hpp"
 #include "mizan/core/error.hpp"
+#include "mizan/pipeline/lookup.hpp"
 #include "mizan/text/input.hpp"
 #include "mizan/text/lines.hpp"
-#include "mizan/text/script.hpp"
 #include "mizan/tm/match.hpp"
 #include "mizan/tm/store.hpp"
 #include "tm_options.hpp"
@@ -197,13 +197,17 @@ int run_lookup(const std::vector<std::string>& args) {
   std::string from = "auto", format = "text", query, previous;
   int min_score = 70;
   std::size_t max_results = 5;
+  bool no_context = false;
   DbOptions db;
   DisplayOptions display_options;
   options.add_options()("from", po::value(&from)->default_value("auto"),
                         "language of the query: en, ar, or auto (by script)")(
       "min", po::value(&min_score)->default_value(70), "lowest fuzzy match, in percent")(
       "max", po::value(&max_results)->default_value(5), "matches shown at most")(
-      "prev", po::value(&previous), "the segment before the query, for 101% context matches")(
+      "prev", po::value(&previous),
+      "the segment before the query (before the first line with -), for 101% context matches")(
+      "no-context", po::bool_switch(&no_context),
+      "with -: look each line up alone (by default the line before it is its context)")(
       "format", po::value(&format)->default_value("text"),
       "text, or json (one object per query per line)")(
       "query", po::value(&query)->required(), "the segment; - reads one query per line from stdin");
@@ -215,10 +219,10 @@ int run_lookup(const std::vector<std::string>& args) {
   if (parse_command_line(
           args,
           "mizan lookup [--from en|ar|auto] [--min N] [--max K] [--prev TEXT] "
-          "[--format text|json] TEXT|-",
+          "[--no-context] [--format text|json] TEXT|-",
           "  mizan lookup 'From Jan. 5 to Jan. 6, CENTCOM forces conducted strikes.'\n"
           "  mizan lookup --from ar --min 60 'نفذت القيادة المركزية الأميركية ضربات'\n"
-          "  mizan lookup --format json - < segments.txt",
+          "  mizan segment --lang en release.txt | mizan lookup --format json -",
           options, positional, vm)) {
     return 0;
   }
@@ -240,21 +244,20 @@ int run_lookup(const std::vector<std::string>& args) {
   }
 
   const std::unique_ptr<tm::Store> store = open_store(db, StoreUse::kRead);
+  pipeline::SequenceLookupOptions lookup;
+  lookup.lookup = {
+      .from = fixed, .min_score = min_score, .max_results = max_results, .previous = previous};
+  lookup.detect_language = detect;
+  lookup.context = !no_context;
   Output out;
-  for (const std::string& q : queries) {
-    tm::LookupOptions lookup;
-    lookup.from = detect ? text::language_by_script(q) : fixed;
-    lookup.min_score = min_score;
-    lookup.max_results = max_results;
-    lookup.previous = previous;
-    const std::vector<tm::Match> matches = store->lookup(q, lookup);
-    const std::string normalised = tm::normalise_segment(q);
+  pipeline::lookup_in_order(*store, queries, lookup, [&](pipeline::SegmentLookup&& found) {
+    const std::string normalised = tm::normalise_segment(queries[found.index]);
     if (json) {
-      write_json(out, normalised, lookup.from, matches);
+      write_json(out, normalised, found.from, found.matches);
     } else {
-      write_text(out, normalised, lookup.from, matches, display, queries.size() > 1);
+      write_text(out, normalised, found.from, found.matches, display, queries.size() > 1);
     }
-  }
+  });
   out.flush();
   return 0;
 }
