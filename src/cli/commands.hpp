@@ -18,6 +18,7 @@ int run_export(const std::vector<std::string>& args);
 int run_lookup(const std::vector<std::string>& args);
 int run_concord(const std::vector<std::string>& args);
 int run_stats(const std::vector<std::string>& args);
+int run_pretranslate(const std::vector<std::string>& args);
 
 // Option values shared by commands that segment text.
 segment::LanguageChoice parse_language_choice(const std::string& s);

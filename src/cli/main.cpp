@@ -28,6 +28,8 @@ const std::vector<Command>& commands() {
       {"lookup", "best earlier translations of a segment (exact, fuzzy)", mizan::cli::run_lookup},
       {"concord", "units containing a word or phrase, in context", mizan::cli::run_concord},
       {"stats", "what a translation memory holds", mizan::cli::run_stats},
+      {"pretranslate", "documents into XLIFF for a CAT tool, filled from the memory",
+       mizan::cli::run_pretranslate},
   };
   return kCommands;
 }
