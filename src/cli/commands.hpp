@@ -19,6 +19,7 @@ int run_lookup(const std::vector<std::string>& args);
 int run_concord(const std::vector<std::string>& args);
 int run_stats(const std::vector<std::string>& args);
 int run_pretranslate(const std::vector<std::string>& args);
+int run_analyze(const std::vector<std::string>& args);
 
 // Option values shared by commands that segment text.
 segment::LanguageChoice parse_language_choice(const std::string& s);

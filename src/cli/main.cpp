@@ -30,6 +30,7 @@ const std::vector<Command>& commands() {
       {"stats", "what a translation memory holds", mizan::cli::run_stats},
       {"pretranslate", "documents into XLIFF for a CAT tool, filled from the memory",
        mizan::cli::run_pretranslate},
+      {"analyze", "words per match band of documents, for a quote", mizan::cli::run_analyze},
   };
   return kCommands;
 }

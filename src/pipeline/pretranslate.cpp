@@ -327,3 +327,35 @@ PretranslateSummary pretranslate_files(const std::vector<std::string>& paths, tm
 }
 
 }  // namespace mizan::pipeline
+
+namespace mizan::pipeline {
+
+std::vector<std::vector<std::string>> read_segments(const std::vector<std::string>& paths,
+                                                    Language from,
+                                                    const std::vector<std::string>& srx) {
+  std::vector<std::vector<std::string>> out;
+  std::optional<segment::Segmenter> segmenter;
+  for (const std::string& path : paths) {
+    std::vector<std::string> segments;
+    if (is_xliff(path)) {
+      const formats::XliffFileEditor editor(text::read_file_bytes(path), path);
+      for (const formats::XliffFileSegment& s : editor.segments()) {
+        segments.push_back(plain_text(s.source));
+      }
+    } else {
+      if (!segmenter) segmenter.emplace(segmentation_rules(srx));
+      const formats::XliffDocument d =
+          segment_documents({read_source_document(path)}, *segmenter, from);
+      for (const formats::XliffFile& f : d.files) {
+        for (const formats::XliffUnit& u : f.units) {
+          for (const formats::XliffSegment& s : u.segments)
+            segments.push_back(plain_text(s.source));
+        }
+      }
+    }
+    out.push_back(std::move(segments));
+  }
+  return out;
+}
+
+}  // namespace mizan::pipeline

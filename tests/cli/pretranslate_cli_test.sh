@@ -122,6 +122,25 @@ bad_input_exits_65_and_writes_nothing() {
   [ ! -e s.xlf ] && [ ! -e p.xlf ] && [ ! -e f.xlf ] && [ ! -e ns-out.xlf ] && [ ! -e bpt-out.xlf ]
 }
 
+analyze_counts_the_seed_per_band() {
+  "$MIZAN" analyze --db seed.db --format json "$SEED/en.txt" "$SEED/en.txt" >a.json
+  "$MIZAN" analyze --db seed.db --format csv "$SEED/en.txt" >a.csv
+  python3 - a.json a.csv <<'PY'
+import csv, json, sys
+a = json.load(open(sys.argv[1], encoding='utf-8'))
+first, second = a['files']
+assert first['bands']['101%']['segments'] == 11 and first['bands']['100%']['segments'] == 1, first
+# The second copy matches as well as the first: exact matches are never repetitions.
+assert second['bands'] == first['bands'], second
+assert a['total']['total']['segments'] == 24, a['total']
+assert a['total']['total']['words'] == 2 * first['total']['words'] > 0
+rows = list(csv.DictReader(open(sys.argv[2], encoding='utf-8')))
+assert [r['band'] for r in rows[:9]] == ['101%', '100%', '95-99%', '85-94%', '75-84%', '50-74%', 'no match', 'repetitions', 'total'], rows
+assert rows[8]['words'] == str(first['total']['words']), rows[8]
+PY
+}
+
+check "analyze" analyze_counts_the_seed_per_band
 check "seed: 101% matches, valid 1.2 and 2.1" seed_release_gets_context_matches_in_valid_xliff
 check "HTML inline codes" html_keeps_every_inline_code
 check "XLIFF and PO inputs" xliff_and_po_inputs_are_filled

@@ -63,4 +63,11 @@ PretranslateSummary pretranslate_files(const std::vector<std::string>& paths, tm
                                        const PretranslateOptions& options,
                                        const formats::ByteSink& sink);
 
+/// The plain source segments of each file as pretranslate finds them, in order: an XLIFF file's
+/// own segments, every other document segmented with `srx` (empty: mizan's rules) in `from`.
+/// Every file is read before the first is returned, so an error comes before any work.
+std::vector<std::vector<std::string>> read_segments(const std::vector<std::string>& paths,
+                                                    Language from,
+                                                    const std::vector<std::string>& srx);
+
 }  // namespace mizan::pipeline
