@@ -25,6 +25,8 @@ int run_dedupe(const std::vector<std::string>& args);
 int run_history(const std::vector<std::string>& args);
 int run_undo(const std::vector<std::string>& args);
 int run_serve(const std::vector<std::string>& args);
+int run_pretranslate(const std::vector<std::string>& args);
+int run_analyze(const std::vector<std::string>& args);
 
 // Option values shared by commands that segment text.
 segment::LanguageChoice parse_language_choice(const std::string& s);

@@ -5,6 +5,7 @@
 #include "commands.hpp"
 #include "common.hpp"
 #include "mizan/core/error.hpp"
+#include "mizan/pipeline/lookup.hpp"
 #include "mizan/text/input.hpp"
 #include "mizan/text/lines.hpp"
 #include "mizan/text/script.hpp"
@@ -148,13 +149,17 @@ int run_lookup(const std::vector<std::string>& args) {
   std::vector<std::string> penalties;
   int min_score = 70;
   std::size_t max_results = 5;
+  bool no_context = false;
   DbOptions db;
   DisplayOptions display_options;
   options.add_options()("from", po::value(&from)->default_value("auto"),
                         "language of the query: en, ar, or auto (by script)")(
       "min", po::value(&min_score)->default_value(70), "lowest fuzzy match, in percent")(
       "max", count_value(max_results, "--max", 1, 1000), "matches shown at most (1-1000)")(
-      "prev", po::value(&previous), "the segment before the query, for 101% context matches")(
+      "prev", po::value(&previous),
+      "the segment before the query (before the first line with -), for 101% context matches")(
+      "no-context", po::bool_switch(&no_context),
+      "with -: look each line up alone (by default the line before it is its context)")(
       "format", po::value(&format)->default_value("text"),
       "text, or json (one object per query per line)")("client", po::value(&client),
                                                        "only units of this client (see --penalty)")(
@@ -170,11 +175,11 @@ int run_lookup(const std::vector<std::string>& args) {
   if (parse_command_line(
           args,
           "mizan lookup [--from en|ar|auto] [--min N] [--max K] [--prev TEXT] "
-          "[--client C [--penalty other-client=N]] [--format text|json] [--bidi MODE] "
-          "[--color WHEN] [--db FILE] [--busy-timeout MS] TEXT|-",
+          "[--no-context] [--client C [--penalty other-client=N]] [--format text|json] "
+          "[--bidi MODE] [--color WHEN] [--db FILE] [--busy-timeout MS] TEXT|-",
           "  mizan lookup 'From Jan. 5 to Jan. 6, CENTCOM forces conducted strikes.'\n"
           "  mizan lookup --from ar --min 60 'نفذت القيادة المركزية الأميركية ضربات'\n"
-          "  mizan lookup --format json - < segments.txt",
+          "  mizan segment --lang en release.txt | mizan lookup --format json -",
           options, positional, vm)) {
     return 0;
   }
@@ -223,23 +228,22 @@ int run_lookup(const std::vector<std::string>& args) {
   require_utf8_argument(previous, "--prev");
 
   const std::unique_ptr<tm::Store> store = open_store(db, StoreUse::kRead);
+  pipeline::SequenceLookupOptions lookup;
+  lookup.lookup = {
+      .from = fixed, .min_score = min_score, .max_results = max_results, .previous = previous};
+  lookup.lookup.client = client;
+  lookup.lookup.other_client_penalty = other_client_penalty;
+  lookup.detect_language = detect;
+  lookup.context = !no_context;
   Output out;
-  for (const std::string& q : queries) {
-    tm::LookupOptions lookup;
-    lookup.from = detect ? text::language_by_script(q) : fixed;
-    lookup.min_score = min_score;
-    lookup.max_results = max_results;
-    lookup.previous = previous;
-    lookup.client = client;
-    lookup.other_client_penalty = other_client_penalty;
-    const std::vector<tm::Match> matches = store->lookup(q, lookup);
-    const std::string normalised = tm::normalise_segment(q);
+  pipeline::lookup_in_order(*store, queries, lookup, [&](pipeline::SegmentLookup&& found) {
+    const std::string normalised = tm::normalise_segment(queries[found.index]);
     if (json) {
-      out.line(tm::lookup_json(normalised, lookup.from, matches));
+      out.line(tm::lookup_json(normalised, found.from, found.matches));
     } else {
-      write_text(out, normalised, lookup.from, matches, display, queries.size() > 1);
+      write_text(out, normalised, found.from, found.matches, display, queries.size() > 1);
     }
-  }
+  });
   out.flush();
   return 0;
 }

@@ -35,6 +35,9 @@ const std::vector<Command>& commands() {
       {"history", "the recorded changes of a unit", mizan::cli::run_history},
       {"undo", "revert the last edit, rm, dedupe or re-ingest", mizan::cli::run_undo},
       {"serve", "the memory and glossary over HTTP (tmserver and /v1 API)", mizan::cli::run_serve},
+      {"pretranslate", "documents into XLIFF for a CAT tool, filled from the memory",
+       mizan::cli::run_pretranslate},
+      {"analyze", "words per match band of documents, for a quote", mizan::cli::run_analyze},
   };
   return kCommands;
 }

@@ -1,5 +1,7 @@
 #include "xml_util.hpp"
 
+#include <libxml/HTMLparser.h>
+
 namespace mizan::formats::xml {
 
 FirstError::FirstError(xmlParserCtxt* ctxt) {
@@ -65,6 +67,13 @@ DocPtr parse_document(std::string_view xml, const std::string& source_name) {
   DocPtr doc(xmlCtxtReadMemory(ctxt.get(), xml.data(), static_cast<int>(xml.size()),
                                source_name.c_str(), nullptr, kSafeParseOptions));
   if (!doc || first_error.seen() || !ctxt->wellFormed) first_error.raise(source_name);
+  return doc;
+}
+
+DocPtr parse_html_document(std::string_view html, const std::string& source_name) {
+  DocPtr doc(htmlReadMemory(html.data(), static_cast<int>(html.size()), source_name.c_str(),
+                            "UTF-8", HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING));
+  if (!doc) throw Error(ExitCode::kDataError, "not an HTML page", {.file = source_name});
   return doc;
 }
 

@@ -77,6 +77,10 @@ using XmlCharPtr = std::unique_ptr<xmlChar, XmlCharDeleter>;
 /// the file, line and column libxml2 reports.
 DocPtr parse_document(std::string_view xml, const std::string& source_name);
 
+/// Parses an HTML page held in memory (UTF-8) with libxml2's HTML parser: no network, errors and
+/// warnings not printed (the parser repairs tag soup as browsers do, so there is little to refuse).
+DocPtr parse_html_document(std::string_view html, const std::string& source_name);
+
 /// Pulls input bytes for a streaming reader. Called from inside libxml2, so it must not throw:
 /// returns the number of bytes read, 0 at the end, -1 on a read error.
 using ReadCallback = int (*)(void* context, char* buffer, int length);

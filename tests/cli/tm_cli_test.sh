@@ -195,6 +195,26 @@ PY
   expect_status 64 "$MIZAN" lookup --db mm.db --from fr 'x' 2>err
 }
 
+lookup_stdin_passes_each_lines_predecessor_as_context() {
+  "$MIZAN" add --db sc.db --en 'One Coalition member was killed.' --ar 'قُتل أحد أفراد التحالف.' \
+    --prev-en 'During the operations, ISIS fighters engaged Coalition forces.' >/dev/null
+  printf '%s\n' 'During the operations, ISIS fighters engaged Coalition forces.' \
+    'One Coalition member was killed.' 'One Coalition member was killed.' >doc.txt
+  "$MIZAN" lookup --db sc.db --format json - <doc.txt >out.json
+  "$MIZAN" lookup --db sc.db --format json --no-context - <doc.txt >alone.json
+  python3 - out.json alone.json <<'PY'
+import json, sys
+def best(path):
+    rows = [json.loads(l) for l in open(path, encoding='utf-8')]
+    return [(r['query'], r['matches'][0]['score'] if r['matches'] else None) for r in rows]
+first = 'During the operations, ISIS fighters engaged Coalition forces.'
+second = 'One Coalition member was killed.'
+# In input order; only the line that follows its stored predecessor is a 101% match.
+assert best(sys.argv[1]) == [(first, None), (second, 101), (second, 100)], best(sys.argv[1])
+assert best(sys.argv[2]) == [(first, None), (second, 100), (second, 100)], best(sys.argv[2])
+PY
+}
+
 arabic_is_isolated_on_request_and_plain_in_pipes() {
   seed_db bidi.db
   "$MIZAN" lookup --db bidi.db --bidi isolate 'One Coalition member was killed and two were wounded from two different nations.' >out
@@ -495,6 +515,7 @@ check "lookup tiers and diff" lookup_exact_near_exact_context_and_fuzzy
 check "--prev" lookup_context_match_needs_prev
 check "lookup from Arabic" lookup_from_arabic_is_detected_and_gives_english
 check "--min --max stdin" lookup_min_max_and_stdin_batches
+check "lookup - context" lookup_stdin_passes_each_lines_predecessor_as_context
 check "bidi" arabic_is_isolated_on_request_and_plain_in_pipes
 check "concord" concordance_is_clitic_aware_with_kwic_lines
 check "stats" stats_describe_the_memory
