@@ -35,7 +35,7 @@ int run_add(const std::vector<std::string>& args) {
           args,
           "mizan add --en TEXT --ar TEXT [--note TEXT] [--creator USER] [--document NAME "
           "[--position N]] [--prev-en TEXT] [--prev-ar TEXT] [--client C] [--domain D] "
-          "[--project P] [--db FILE] [--busy-timeout MS]",
+          "[--project P] [--max-unit-bytes N] [--db FILE] [--busy-timeout MS]",
           "  mizan add --en 'The operation was a success.' --ar 'كانت العملية ناجحة.'", options,
           positional, vm)) {
     return 0;

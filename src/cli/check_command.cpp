@@ -19,7 +19,7 @@ int run_check(const std::vector<std::string>& args) {
   add_db_options(options, db);
   po::positional_options_description positional;
   po::variables_map vm;
-  if (parse_command_line(args, "mizan check [--db FILE] [--max-problems N]",
+  if (parse_command_line(args, "mizan check [--db FILE] [--busy-timeout MS] [--max-problems N]",
                          "  mizan check --db team.db", options, positional, vm)) {
     return 0;
   }

@@ -92,8 +92,9 @@ int run_import(const std::vector<std::string>& args) {
   positional.add("file", 1);
   po::variables_map vm;
   if (parse_command_line(args,
-                         "mizan import [--skip-bad] [--max-errors N] [--client C] [--domain D] "
-                         "[--project P] [--db FILE] [--busy-timeout MS] FILE.tsv|FILE.tmx",
+                         "mizan import [--skip-bad] [--max-errors N] [--no-lexicon] [--client C] "
+                         "[--domain D] [--project P] [--max-unit-bytes N] [--db FILE] "
+                         "[--busy-timeout MS] FILE.tsv|FILE.tmx",
                          "  mizan import --db team.db pairs.tsv    # lines: English<TAB>Arabic\n"
                          "  mizan import --db team.db memory.tmx   # TMX 1.1-1.4b, any CAT tool",
                          options, positional, vm)) {

@@ -46,8 +46,9 @@ int run_ingest(const std::vector<std::string>& args) {
   po::variables_map vm;
   if (parse_command_line(args,
                          "mizan ingest [--min-score S] [--dict FILE] [--glossary FILE | "
-                         "--no-glossary] [--skip-bad] [--client C] [--domain D] [--project P] "
-                         "[--db FILE] [--busy-timeout MS] DIR...",
+                         "--no-glossary] [--no-memory-lexicon] [--skip-bad] [--client C] "
+                         "[--domain D] [--project P] [--max-unit-bytes N] [--db FILE] "
+                         "[--busy-timeout MS] DIR...",
                          "  mizan ingest corpora/        # every folder with en.txt and ar.txt\n"
                          "  mizan ingest --db team.db --min-score 0.8 releases/2025-01",
                          options, positional, vm)) {

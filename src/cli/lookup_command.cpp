@@ -229,10 +229,12 @@ int run_lookup(const std::vector<std::string>& args) {
 
   const std::unique_ptr<tm::Store> store = open_store(db, StoreUse::kRead);
   pipeline::SequenceLookupOptions lookup;
-  lookup.lookup = {
-      .from = fixed, .min_score = min_score, .max_results = max_results, .previous = previous};
-  lookup.lookup.client = client;
-  lookup.lookup.other_client_penalty = other_client_penalty;
+  lookup.lookup = {.from = fixed,
+                   .min_score = min_score,
+                   .max_results = max_results,
+                   .previous = previous,
+                   .client = client,
+                   .other_client_penalty = other_client_penalty};
   lookup.detect_language = detect;
   lookup.context = !no_context;
   Output out;

@@ -382,6 +382,8 @@ void SqliteImportSession::finish_document() {
     }
   }
   replacing_.reset();
+}
+
 bool SqliteImportSession::add_lexicon(std::string_view source, const LexiconCounts& counts) {
   if (finished_) throw Error(ExitCode::kSoftware, "import session used after commit");
   sqlite::Stmt& s = store_.statement("INSERT OR IGNORE INTO lex_source (doc) VALUES (?)");

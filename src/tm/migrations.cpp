@@ -203,6 +203,7 @@ CREATE TABLE tu_before_origin (
   seq INTEGER
 );
 CREATE INDEX tu_before_origin_change ON tu_before_origin (change);
+)sql";
 
 // Version 5: the aligner's lexicon (tm/lexicon.hpp, src/tm/lexicon.cpp): IBM Model 1 expected
 // counts learnt from ingested documents and imported units, summed, that the aligner of a later
@@ -238,7 +239,7 @@ CREATE TABLE lex_source (
 );
 )sql";
 
-constexpr std::array<Migration, 4> kMigrations = {{
+constexpr std::array<Migration, 5> kMigrations = {{
     {1, "translation units", kVersion1},
     {2, "origin order", kVersion2},
     {3, "terminology", kVersion3},

@@ -77,7 +77,7 @@ lookup_text_shows_creator_date_and_note() {
 
 usage_lines_list_every_option() {
   local c
-  for c in ingest add import export lookup concord stats edit rm dedupe history undo; do
+  for c in ingest add import export lookup concord stats edit rm dedupe history undo check; do
     "$MIZAN" "$c" --help >help.txt
     python3 - "$c" help.txt <<'PY'
 import re, sys
