@@ -11,6 +11,7 @@
 #include "mizan/text/clean.hpp"
 #include "mizan/text/json.hpp"
 #include "mizan/tm/json.hpp"
+#include "mizan/tm/maintenance.hpp"
 #include "router.hpp"
 
 namespace mizan::server {
@@ -115,12 +116,52 @@ void add_unit(RouteContext& ctx, const httplib::Request& req, httplib::Response&
   if (result.outcome == tm::AddOutcome::kAdded) res.status = 201;
 }
 
-// PATCH and DELETE need the store's edit and remove calls (issue 15); until the store has them
-// the server says so rather than guessing.
-[[noreturn]] void not_yet(RouteContext&, const httplib::Request&, httplib::Response&) {
-  throw HttpError(501,
-                  "changing or removing a unit is not available yet (the store has no edit "
-                  "or remove call); add the corrected unit with POST /v1/units");
+// The user a change is recorded under (tm history): "who" in the body or query, else the
+// server's own name, since a bearer token names no one.
+std::string change_author(const httplib::Request& req, const nlohmann::json* body) {
+  std::string who;
+  if (body != nullptr) who = string_member(*body, "who", false);
+  if (who.empty() && req.has_param("who")) who = req.get_param_value("who");
+  return who.empty() ? std::string("mizan-serve") : who;
+}
+
+std::int64_t unit_id(const httplib::Request& req) {
+  try {
+    return std::stoll(std::string(req.matches[1]));
+  } catch (const std::exception&) {
+    throw HttpError(404, "no such unit");
+  }
+}
+
+// PATCH /v1/units/ID {"en", "ar", "note", "who"}: the fields of `mizan edit`; answers the unit
+// as it is now.
+void edit_unit(RouteContext& ctx, const httplib::Request& req, httplib::Response& res) {
+  const std::int64_t id = unit_id(req);
+  const nlohmann::json body = parse_json_body(req, ctx.options.limits.max_json_depth);
+  if (!body.is_object()) throw HttpError(400, "the body must be a JSON object");
+  tm::UnitEdit edit;
+  if (body.contains("en")) edit.en = string_member(body, "en", true);
+  if (body.contains("ar")) edit.ar = string_member(body, "ar", true);
+  if (body.contains("note")) edit.notes = string_member(body, "note", false);
+  if (!edit.en && !edit.ar && !edit.notes)
+    throw HttpError(400, "nothing to change: give \"en\", \"ar\" or \"note\"");
+  StorePool::Lease store = ctx.stores.lease();
+  if (!store->get(id)) throw HttpError(404, "no unit #" + std::to_string(id));
+  const TranslationUnit unit = store->edit(id, edit, change_author(req, &body));
+  set_json(res, "{\"id\":" + std::to_string(unit.id) + ",\"en\":" + text::json_string(unit.en) +
+                    ",\"ar\":" + text::json_string(unit.ar) +
+                    ",\"note\":" + text::json_string(unit.notes) + "}");
+}
+
+// DELETE /v1/units/ID: `mizan rm ID` (recorded; `mizan undo` brings it back).
+void remove_unit(RouteContext& ctx, const httplib::Request& req, httplib::Response& res) {
+  const std::int64_t id = unit_id(req);
+  StorePool::Lease store = ctx.stores.lease();
+  if (!store->get(id)) throw HttpError(404, "no unit #" + std::to_string(id));
+  tm::RemoveSelection selection;
+  selection.ids = {id};
+  store->remove(selection, change_author(req, nullptr), /*dry_run=*/false);
+  set_json(res, "{\"removed\":" + std::to_string(id) + "}");
 }
 
 void stats(RouteContext& ctx, const httplib::Request&, httplib::Response& res) {
@@ -168,7 +209,7 @@ void add_v1_routes(Router& router) {
   router.add("v1_terms_suggest", "/v1/terms/suggest", {{"GET", {Access::kRead, terms_suggest}}});
   router.add("v1_units", "/v1/units", {{"POST", {Access::kWrite, add_unit}}});
   router.add("v1_unit", "/v1/units/([0-9]+)",
-             {{"PATCH", {Access::kWrite, not_yet}}, {"DELETE", {Access::kWrite, not_yet}}});
+             {{"PATCH", {Access::kWrite, edit_unit}}, {"DELETE", {Access::kWrite, remove_unit}}});
   router.add("v1_stats", "/v1/stats", {{"GET", {Access::kRead, stats}}});
   router.add("healthz", "/healthz", {{"GET", {Access::kOpen, healthz}}});
   router.add("metrics", "/metrics", {{"GET", {Access::kRead, metrics}}});

@@ -290,9 +290,36 @@ def test_v1_units_post_then_lookup_exact():
                                 {"document": "api-2", "position": -1}], f"{match}")
 
 
-def test_v1_patch_delete_not_yet():
-    json_error(srv, "PATCH", "/v1/units/1", 501, b"{}", auth())
-    json_error(srv, "DELETE", "/v1/units/1", 501, None, auth())
+def test_v1_patch_then_delete_a_unit():
+    code, body = curl("-X", "POST", "-H", f"Authorization: Bearer {TOKEN}", "--data-binary",
+                      json.dumps({"en": "A typo is made thru the API.", "ar": "خطأ مطبعي."}),
+                      srv.base + "/v1/units")
+    expect(code == 201, f"{code} {body}")
+    uid = json.loads(body)["id"]
+    # The fix: the unit answers under its new English, with its id, and the change is recorded.
+    status, _, data = request(srv, "PATCH", f"/v1/units/{uid}",
+                              json.dumps({"en": "A typo is made through the API.",
+                                          "who": "reviewer"}).encode(), auth())
+    expect(status == 200, f"PATCH: {status} {data!r}")
+    expect(json.loads(data)["en"] == "A typo is made through the API.", f"{data!r}")
+    code, body = curl("-G", srv.base + "/v1/lookup", "--data-urlencode",
+                      "q=A typo is made through the API.")
+    match = json.loads(body)["matches"][0]
+    expect(match["score"] == 100 and match["id"] == uid, f"{match}")
+    history = subprocess.run([MIZAN, "history", "--db", DB, str(uid)], capture_output=True,
+                             text=True)
+    expect(history.returncode == 0 and "reviewer" in history.stdout,
+           f"{history.stdout}{history.stderr}")
+    json_error(srv, "PATCH", f"/v1/units/{uid}", 400, b"{}", auth())
+    json_error(srv, "PATCH", f"/v1/units/{uid}", 401, b'{"en": "x"}')
+    # Removed: gone from lookups; a second DELETE and an unknown id are 404.
+    status, _, data = request(srv, "DELETE", f"/v1/units/{uid}", None, auth())
+    expect(status == 200 and json.loads(data) == {"removed": uid}, f"DELETE: {status} {data!r}")
+    code, body = curl("-G", srv.base + "/v1/lookup", "--data-urlencode",
+                      "q=A typo is made through the API.")
+    expect(all(m["id"] != uid for m in json.loads(body)["matches"]), body)
+    json_error(srv, "DELETE", f"/v1/units/{uid}", 404, None, auth())
+    json_error(srv, "PATCH", "/v1/units/999999", 404, b'{"en": "x"}', auth())
 
 
 def test_v1_stats_and_healthz():
