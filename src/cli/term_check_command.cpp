@@ -25,6 +25,18 @@ std::string example_json(const term::IssueExample& ex) {
          ",\"ar\":" + json_string(ex.ar) + ",\"found\":" + json_string(ex.found) + "}";
 }
 
+// "document:line" of an example. Units of a --tsv or --tmx file carry the line they were read
+// from (pipeline::for_each_unit); units of the memory or of an aligned pair carry the 0-based
+// index of their first English sentence (TuOrigin), which is line index + 1 of a one-sentence-per-
+// line document and of an imported file (mizan import stores line - 1).
+std::string example_place(const term::IssueExample& ex, pipeline::UnitSourceKind source) {
+  if (ex.document.empty()) return "unit " + std::to_string(ex.unit_id);
+  if (ex.position < 0) return ex.document;
+  const bool read_from_file =
+      source == pipeline::UnitSourceKind::kTsv || source == pipeline::UnitSourceKind::kTmx;
+  return ex.document + ":" + std::to_string(read_from_file ? ex.position : ex.position + 1);
+}
+
 }  // namespace
 
 int term_check(const std::vector<std::string>& args) {
@@ -52,7 +64,7 @@ int term_check(const std::vector<std::string>& args) {
           options, positional, vm))
     return 0;
   require_format(format, {"text", "json"});
-  pipeline::unit_source_kind(units);  // usage errors before any work
+  const pipeline::UnitSourceKind source = pipeline::unit_source_kind(units);  // usage errors first
   const term::Glossary g = load_glossary(db, glossary_file);
   const term::Recognizer rec(g);
   term::Checker checker(rec, {.max_examples = examples});
@@ -103,10 +115,8 @@ int term_check(const std::vector<std::string>& args) {
         }
       }
       for (const term::IssueExample& ex : is.examples) {
-        const std::string where = ex.document.empty()
-                                      ? "unit " + std::to_string(ex.unit_id)
-                                      : ex.document + ":" + std::to_string(ex.position);
-        out.line("    " + where + (ex.found.empty() ? "" : "  [" + ex.found + "]"));
+        out.line("    " + example_place(ex, source) +
+                 (ex.found.empty() ? "" : "  [" + ex.found + "]"));
         out.line("      en: " + ex.en);
         out.line("      ar: " + ex.ar);
       }

@@ -39,10 +39,11 @@ int term_find(const std::vector<std::string>& args) {
   const Language l = language_of(lang, input);
   const term::Glossary g = load_glossary(db, glossary_file);
   const term::Recognizer rec(g);
-  const std::vector<term::TermMatch> matches = rec.find(input, l);
+  term::Recognizer::Scratch scratch;
+  const std::vector<term::TermMatch> matches = rec.find_in_either_script(input, l, scratch);
   Output out;
   if (format == "json") {
-    out.line(term::matches_json(rec, input, l, matches));
+    out.line(term::matches_json(rec, input, matches));
     out.flush();
     return 0;
   }
@@ -90,13 +91,15 @@ int term_suggest(const std::vector<std::string>& args) {
   const pipeline::UnitSourceKind source = pipeline::unit_source_kind(units);
   const std::string segment = input_text(words);
   const Language l = language_of(lang, segment);
-  const term::Glossary g = load_glossary(db, glossary_file);
+  // The memory first: a missing database is exit 66 before any glossary is chosen.
+  std::unique_ptr<tm::Store> memory;
+  if (source == pipeline::UnitSourceKind::kMemory) memory = open_store(db, StoreUse::kRead);
+  const term::Glossary g = load_glossary_or_builtin(db, glossary_file);
   const term::Recognizer rec(g);
   term::UsageIndex usage(rec);
   std::unordered_set<std::size_t> truncated;
-  if (source == pipeline::UnitSourceKind::kMemory) {
-    truncated = pipeline::usage_from_memory(*open_store(db, StoreUse::kRead), rec, segment, l,
-                                            max_units, usage);
+  if (memory) {
+    truncated = pipeline::usage_from_memory(*memory, rec, segment, l, max_units, usage);
   } else {
     for_each_unit(units, db, &g, [&](const TranslationUnit& u) { usage.add(u); });
   }

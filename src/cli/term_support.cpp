@@ -1,9 +1,11 @@
 #include "term_support.hpp"
 
+#include <filesystem>
 #include <iostream>
 
 #include "glossary_options.hpp"
 #include "mizan/core/error.hpp"
+#include "mizan/formats/glossary_file.hpp"
 #include "mizan/pipeline/glossary_source.hpp"
 #include "mizan/text/clean.hpp"
 #include "mizan/text/input.hpp"
@@ -28,6 +30,21 @@ term::Glossary load_glossary(const DbOptions& db, const std::string& file) {
     throw Error(ExitCode::kNoInput, "no glossary in this database (add one with mizan term import)",
                 {.file = resolve_db_path(db)});
   }
+  return g;
+}
+
+term::Glossary load_glossary_or_builtin(const DbOptions& db, const std::string& file) {
+  if (!file.empty()) return load_glossary(db, file);
+  term::Glossary g;
+  const std::string path = resolve_db_path(db);
+  if (std::filesystem::exists(path)) g = open_term_store(db, StoreUse::kRead)->load();
+  if (!g.empty()) return g;
+  // As align and ingest do (pipeline::anchor_glossary): the genre's terms that mizan ships.
+  Diagnostics problems;
+  term::import_entries(g, formats::builtin_glossary(problems), problems, /*strict=*/false);
+  print_diagnostics(problems, "term");
+  std::cerr << "mizan term: glossary: the built-in press-release glossary (" << g.size()
+            << " entries; mizan term import stores one of your own in " << path << ")\n";
   return g;
 }
 

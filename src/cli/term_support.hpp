@@ -23,6 +23,11 @@ namespace mizan::cli {
 /// before it is imported.
 term::Glossary load_glossary(const DbOptions& db, const std::string& file = {});
 
+/// As load_glossary, but without a glossary of the user's (no --glossary FILE, and no database
+/// or one without a glossary) the press-release glossary built into mizan, said on stderr: what
+/// align and ingest anchor on, so that suggest works in a fresh folder too.
+term::Glossary load_glossary_or_builtin(const DbOptions& db, const std::string& file);
+
 /// --glossary FILE, for load_glossary.
 void add_glossary_file_option(po::options_description& options, std::string& file);
 

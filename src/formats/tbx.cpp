@@ -351,13 +351,14 @@ std::string write_tbx(const std::vector<TermEntry>& entries, TbxEdition edition)
     w.attribute("xml:lang", "en");
     write_term(w, edition, head.en, head.part_of_speech,
                head.part_of_speech == "phrase" ? "phrase" : nullptr, TermStatus::kPreferred, {});
-    // English variants of every entry of the concept, once each.
-    std::vector<std::string> seen{text::match_key(head.en)};
+    // English variants of every entry of the concept, once each. As written, not by matching
+    // key: the glossary already tidied each entry's variants, and keeps a proper noun's
+    // lower-case variant ("Hamrin mountains" of "Hamrin Mountains"), which a key would drop.
+    std::vector<std::string_view> seen{head.en};
     for (const TermEntry* e : c) {
       for (const std::string& v : e->en_variants) {
-        const std::string key = text::match_key(v);
-        if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
-        seen.push_back(key);
+        if (std::find(seen.begin(), seen.end(), v) != seen.end()) continue;
+        seen.push_back(v);
         write_term(w, edition, v, head.part_of_speech, nullptr, TermStatus::kAdmitted, {});
       }
     }

@@ -62,7 +62,7 @@ void terms_find(RouteContext& ctx, const httplib::Request& req, httplib::Respons
   const term::Recognizer& rec = recognizer(ctx);
   const std::string text = text::clean(required_param(req, "text"));
   const Language lang = language_param(req, "lang", text);
-  set_json(res, term::matches_json(rec, text, lang, rec.find(text, lang)));
+  set_json(res, term::matches_json(rec, text, rec.find(text, lang)));
 }
 
 void terms_suggest(RouteContext& ctx, const httplib::Request& req, httplib::Response& res) {

@@ -254,6 +254,9 @@ struct Checker::Impl {
       const std::size_t r = recognizer.rendering_of(m.hits.front().entry);
       SpellingTally& t = rendering_spellings[r];
       if (counted_rendering.insert(r).second) ++t.units;
+      // A broken plural (السفن for سفينة) is the rendering in another number, not another
+      // spelling of it: no inconsistency to report.
+      if (m.hits.front().broken_plural) continue;
       const std::string spelled = recognizer.spelling(u.ar, m, Language::kArabic, scratch);
       tally(t, spelled, u, spelled);
     }

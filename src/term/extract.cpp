@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -62,6 +64,8 @@ std::pair<std::string, std::string> without_proclitics(std::string_view key,
           article + std::string(surface.substr(surface_bytes_of_letters(surface, drop_letters)))};
 }
 
+constexpr std::uint32_t kNoNgram = std::numeric_limits<std::uint32_t>::max();
+
 struct NgramTable {
   std::unordered_map<std::string, std::uint32_t> ids;
   std::vector<std::size_t> units;                                     // per id: units containing it
@@ -116,6 +120,21 @@ struct PairCount {
 // Keyed by (English id << 32 | Arabic id).
 using PairCounts = std::unordered_map<std::uint64_t, PairCount>;
 
+// The Arabic n-grams once each و or ف at the start of one is decided (conjunction_resolved):
+// per id, the id it counts as, and units per id.
+struct ArabicCounts {
+  std::vector<std::uint32_t> id_of;
+  std::vector<std::size_t> units;
+
+  // A unit's n-grams as counted, each once.
+  void of_unit(const std::vector<std::uint32_t>& ids, std::vector<std::uint32_t>& out) const {
+    out.clear();
+    for (std::uint32_t id : ids) {
+      if (std::find(out.begin(), out.end(), id_of[id]) == out.end()) out.push_back(id_of[id]);
+    }
+  }
+};
+
 struct ScoredPair {
   std::uint32_t e, a;
   const PairCount* pair;
@@ -133,57 +152,83 @@ struct Extractor::Impl {
   std::vector<std::vector<std::uint32_t>> unit_english, unit_arabic;
   std::vector<std::int64_t> unit_ids;
 
-  PairCounts count_pairs() const;
-  std::vector<ScoredPair> score_pairs(const PairCounts& pairs) const;
+  ArabicCounts conjunction_resolved() const;
+  PairCounts count_pairs(const ArabicCounts& ar) const;
+  std::vector<ScoredPair> score_pairs(const PairCounts& pairs, const ArabicCounts& ar) const;
   void rank_pairs(std::vector<ScoredPair>& scored) const;
-  Candidate make_candidate(const ScoredPair& s) const;
+  Candidate make_candidate(const ScoredPair& s, const ArabicCounts& ar) const;
+
+  // Arabic n-grams whose first word begins with و or ف, counted under the word as written
+  // (فلوريدا): -> the same n-gram with the letter taken as a conjunction (لوريدا). Which one
+  // stands is decided when candidates are made (conjunction_resolved), once the whole text has
+  // been seen.
+  std::unordered_map<std::uint32_t, std::uint32_t> with_conjunction;
+  // Arabic first words (article and proclitics off) seen without a lone و or ف before them.
+  std::unordered_set<std::string> words_without_conjunction;
+
+  // The first word of an n-gram at unit i: key (article off) and written form, with its و or ف
+  // taken as a conjunction or, with `keep_conjunction`, as written.
+  std::pair<std::string, std::string> first_word(std::size_t i, std::string_view text,
+                                                 bool keep_conjunction) const {
+    const std::string_view surface = text.substr(units[i].begin, units[i].end - units[i].begin);
+    if (keep_conjunction) return {units[i].key, std::string(surface)};
+    auto [key, written] = without_proclitics(units[i].key, surface);
+    return {std::string(detail::without_arabic_article(key)), std::move(written)};
+  }
 
   void ngrams(std::string_view text, Language lang, NgramTable& table,
               std::vector<std::uint32_t>& out) {
     detail::make_units(text, lang, tokenizer, tokens, units);
     std::unordered_set<std::uint32_t> seen;
     for (std::size_t i = 0; i < units.size(); ++i) {
-      std::string key, written;
-      for (std::size_t n = 1; n <= options.max_words && i + n <= units.size(); ++n) {
-        const Unit& last = units[i + n - 1];
-        if (last.kind != UnitKind::kWord) break;
-        const std::string_view surface = text.substr(last.begin, last.end - last.begin);
-        // Arabic n-grams are keyed without the article on any word, so that the definite and
-        // indefinite forms of a term (قاعدة البيانات / قاعدة بيانات) count as one.
-        const std::string word_key =
-            lang == Language::kArabic
-                ? std::string(detail::without_arabic_article(
-                      n == 1 ? without_proclitics(last.key, surface).first : last.key))
-                : last.key;
-        if (n == 1) {
-          key = word_key;
-          written = lang == Language::kArabic ? without_proclitics(last.key, surface).second
-                                              : std::string(surface);
-        } else {
-          key += ' ' + word_key;
-          written = std::string(text.substr(units[i].begin, last.end - units[i].begin));
-          if (lang == Language::kArabic) {
-            const auto first = without_proclitics(
-                units[i].key, text.substr(units[i].begin, units[i].end - units[i].begin));
+      if (units[i].kind != UnitKind::kWord) continue;
+      const bool arabic = lang == Language::kArabic;
+      const std::string_view prefix =
+          arabic ? text::split_arabic_word(units[i].key).prefix : std::string_view();
+      const bool lone_conjunction = prefix == "و" || prefix == "ف";
+      if (arabic && !lone_conjunction)
+        words_without_conjunction.insert(first_word(i, text, false).first);
+      // As written (the n-gram counted) and, for a lone و or ف, as a conjunction (recorded).
+      std::vector<std::uint32_t> written_ids(options.max_words + 1, kNoNgram);
+      for (const bool as_written : {true, false}) {
+        if (!as_written && !lone_conjunction) break;
+        std::string key, written;
+        std::tie(key, written) =
+            arabic ? first_word(i, text, lone_conjunction && as_written)
+                   : std::pair<std::string, std::string>(
+                         units[i].key, text.substr(units[i].begin, units[i].end - units[i].begin));
+        const std::string first_written = written;
+        for (std::size_t n = 1; n <= options.max_words && i + n <= units.size(); ++n) {
+          const Unit& last = units[i + n - 1];
+          if (last.kind != UnitKind::kWord) break;
+          if (n > 1) {
+            // Arabic n-grams are keyed without the article on any word, so that the definite
+            // and indefinite forms of a term (قاعدة البيانات / قاعدة بيانات) count as one.
+            key +=
+                ' ' + (arabic ? std::string(detail::without_arabic_article(last.key)) : last.key);
             written =
-                first.second + std::string(text.substr(units[i].end, last.end - units[i].end));
+                first_written + std::string(text.substr(units[i].end, last.end - units[i].end));
           }
-        }
-        const std::string_view first_key = units[i].key, last_key = last.key;
-        const bool stop_edge = lang == Language::kEnglish
-                                   ? text::english_term_edge_words().contains(first_key) ||
-                                         text::english_term_edge_words().contains(last_key)
-                                   : text::arabic_term_edge_words().contains(first_key) ||
-                                         text::arabic_term_edge_words().contains(last_key) ||
-                                         text::count_code_points(first_key) < 2 ||
-                                         text::count_code_points(last_key) < 2;
-        if (stop_edge || all_digits(first_key) || all_digits(last_key)) continue;
-        if (n == 1 && text::count_code_points(key) < 3) continue;
-        const std::uint32_t id = table.intern(key);
-        ++table.written[id][written];
-        if (seen.insert(id).second) {
-          ++table.units[id];
-          out.push_back(id);
+          const std::string_view first_key = units[i].key, last_key = last.key;
+          const bool stop_edge = !arabic ? text::english_term_edge_words().contains(first_key) ||
+                                               text::english_term_edge_words().contains(last_key)
+                                         : text::arabic_term_edge_words().contains(first_key) ||
+                                               text::arabic_term_edge_words().contains(last_key) ||
+                                               text::count_code_points(first_key) < 2 ||
+                                               text::count_code_points(last_key) < 2;
+          if (stop_edge || all_digits(first_key) || all_digits(last_key)) continue;
+          if (n == 1 && text::count_code_points(key) < 3) continue;
+          const std::uint32_t id = table.intern(key);
+          ++table.written[id][written];
+          if (!as_written) {
+            if (written_ids[n] != kNoNgram) with_conjunction.emplace(written_ids[n], id);
+            continue;
+          }
+          written_ids[n] = id;
+          if (seen.insert(id).second) {
+            ++table.units[id];
+            out.push_back(id);
+          }
         }
       }
     }
@@ -204,15 +249,43 @@ void Extractor::add(const TranslationUnit& unit) {
   x.ngrams(unit.ar, Language::kArabic, x.arabic, x.unit_arabic.back());
 }
 
+// An n-gram starting with و or ف counts as the n-gram after the conjunction (وجبال حمرين as
+// جبال حمرين) when that word is attested without it elsewhere in the text, or when the word with
+// the letter is no recurring word of its own; otherwise the letter belongs to the word
+// (فلوريدا recurs in every TAMPA, Fla. dateline and لوريدا is never seen: TAMPA -> فلوريدا).
+ArabicCounts Extractor::Impl::conjunction_resolved() const {
+  ArabicCounts ar;
+  ar.id_of.resize(arabic.keys.size());
+  for (std::uint32_t id = 0; id < ar.id_of.size(); ++id)
+    ar.id_of[id] = id;
+  auto first_of = [](const std::string& key) { return key.substr(0, key.find(' ')); };
+  for (const auto& [written, without] : with_conjunction) {
+    const auto word = arabic.ids.find(first_of(arabic.keys[written]));
+    const bool recurring_word = word != arabic.ids.end() && arabic.units[word->second] >= 2;
+    if (words_without_conjunction.count(first_of(arabic.keys[without])) || !recurring_word)
+      ar.id_of[written] = without;
+  }
+  ar.units.assign(arabic.keys.size(), 0);
+  std::vector<std::uint32_t> unit_ar;
+  for (const std::vector<std::uint32_t>& ids : unit_arabic) {
+    ar.of_unit(ids, unit_ar);
+    for (std::uint32_t id : unit_ar)
+      ++ar.units[id];
+  }
+  return ar;
+}
+
 // Co-occurrence counts of the n-grams frequent enough on both sides.
-PairCounts Extractor::Impl::count_pairs() const {
+PairCounts Extractor::Impl::count_pairs(const ArabicCounts& ar) const {
   const ExtractOptions& o = options;
   PairCounts pairs;
+  std::vector<std::uint32_t> unit_ar;
   for (std::size_t u = 0; u < unit_ids.size(); ++u) {
+    ar.of_unit(unit_arabic[u], unit_ar);
     for (std::uint32_t e : unit_english[u]) {
       if (english.units[e] < o.min_pair_count) continue;
-      for (std::uint32_t a : unit_arabic[u]) {
-        if (arabic.units[a] < o.min_pair_count) continue;
+      for (std::uint32_t a : unit_ar) {
+        if (ar.units[a] < o.min_pair_count) continue;
         PairCount& p = pairs[(static_cast<std::uint64_t>(e) << 32) | a];
         ++p.count;
         if (p.examples.size() < o.max_examples) p.examples.push_back(unit_ids[u]);
@@ -224,14 +297,14 @@ PairCounts Extractor::Impl::count_pairs() const {
 
 // Pairs seen often enough, scored by log-likelihood ratio and Dice; positive association only:
 // a pair seen together less often than chance is no candidate.
-std::vector<ScoredPair> Extractor::Impl::score_pairs(const PairCounts& pairs) const {
+std::vector<ScoredPair> Extractor::Impl::score_pairs(const PairCounts& pairs,
+                                                     const ArabicCounts& ar) const {
   const double n = static_cast<double>(unit_ids.size());
   std::vector<ScoredPair> scored;
   for (const auto& [key, p] : pairs) {
     if (p.count < options.min_pair_count) continue;
     const auto e = static_cast<std::uint32_t>(key >> 32), a = static_cast<std::uint32_t>(key);
-    const double ce = static_cast<double>(english.units[e]),
-                 ca = static_cast<double>(arabic.units[a]);
+    const double ce = static_cast<double>(english.units[e]), ca = static_cast<double>(ar.units[a]);
     const double k = static_cast<double>(p.count);
     if (k * n <= ce * ca) continue;
     scored.push_back({e, a, &p, log_likelihood(k, ce, ca, n), 2.0 * k / (ce + ca)});
@@ -333,13 +406,13 @@ bool nested_in_accepted(const ScoredPair& s, const std::vector<const ScoredPair*
 
 }  // namespace
 
-Candidate Extractor::Impl::make_candidate(const ScoredPair& s) const {
+Candidate Extractor::Impl::make_candidate(const ScoredPair& s, const ArabicCounts& ar) const {
   Candidate c;
   c.en = english.best_written(s.e);
   c.ar = arabic.best_written(s.a);
   c.pair_count = s.pair->count;
   c.en_count = english.units[s.e];
-  c.ar_count = arabic.units[s.a];
+  c.ar_count = ar.units[s.a];
   c.log_likelihood = s.llr;
   c.dice = s.dice;
   c.examples = s.pair->examples;
@@ -348,8 +421,9 @@ Candidate Extractor::Impl::make_candidate(const ScoredPair& s) const {
 
 std::vector<Candidate> Extractor::candidates(const Glossary* glossary) const {
   const Impl& x = *impl_;
-  const PairCounts pairs = x.count_pairs();
-  std::vector<ScoredPair> scored = x.score_pairs(pairs);
+  const ArabicCounts ar = x.conjunction_resolved();
+  const PairCounts pairs = x.count_pairs(ar);
+  std::vector<ScoredPair> scored = x.score_pairs(pairs, ar);
   x.rank_pairs(scored);
   std::unique_ptr<Recognizer> recognizer;
   if (glossary != nullptr) recognizer = std::make_unique<Recognizer>(*glossary);
@@ -371,7 +445,7 @@ std::vector<Candidate> Extractor::candidates(const Glossary* glossary) const {
     linked_en.insert(s.e);
     linked_ar.insert(s.a);
     accepted.push_back(&s);
-    Candidate c = x.make_candidate(s);
+    Candidate c = x.make_candidate(s, ar);
     c.known = recognizer && is_known(*recognizer, c.en, c.ar);
     if (c.known && !x.options.include_known) continue;
     out.push_back(std::move(c));

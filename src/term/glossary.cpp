@@ -23,15 +23,34 @@ void trim(std::string& s) {
   s = std::string(text::trim(s));  // a copy first: the view points into s
 }
 
+// TBX's part of speech for names (glossary/README.md), which the recognizer reads too.
+constexpr std::string_view kProperNoun = "properNoun";
+
+// What makes two variants the same: their matching key and, in a proper noun's entry, which of
+// their letters are capitals. The recognizer requires a proper noun's capitals ("Hamrin
+// Mountains": "mountains" does not match), so a glossary lists "Hamrin mountains" as a variant
+// for the lower-case spelling to be found; the matching key alone (lower case) would merge it
+// into the term. Elsewhere case does not matter and such a variant is a repeat.
+std::string variant_key(std::string_view v, bool proper_noun) {
+  std::string key = text::match_key(v);
+  if (!proper_noun) return key;
+  key.push_back('\t');
+  for (char c : v) {
+    if (c >= 'A' && c <= 'Z') key.push_back(c);
+    if (c >= 'a' && c <= 'z') key.push_back('a');
+  }
+  return key;
+}
+
 // Unites `from` into `into` (both tidied lists); returns whether anything was added.
 bool unite_variants(std::vector<std::string>& into, const std::vector<std::string>& from,
-                    std::string_view own_term) {
-  std::unordered_set<std::string> seen{text::match_key(own_term)};
+                    std::string_view own_term, bool proper_noun) {
+  std::unordered_set<std::string> seen{variant_key(own_term, proper_noun)};
   for (const std::string& v : into)
-    seen.insert(text::match_key(v));
+    seen.insert(variant_key(v, proper_noun));
   bool added = false;
   for (const std::string& v : from) {
-    if (seen.insert(text::match_key(v)).second) {
+    if (seen.insert(variant_key(v, proper_noun)).second) {
       into.push_back(v);
       added = true;
     }
@@ -39,14 +58,15 @@ bool unite_variants(std::vector<std::string>& into, const std::vector<std::strin
   return added;
 }
 
-void tidy_variants(std::vector<std::string>& variants, std::string_view own_term) {
+void tidy_variants(std::vector<std::string>& variants, std::string_view own_term,
+                   bool proper_noun) {
   std::vector<std::string> kept;
   for (std::string& v : variants) {
     trim(v);
     if (!v.empty()) kept.push_back(std::move(v));
   }
   variants.clear();
-  unite_variants(variants, kept, own_term);
+  unite_variants(variants, kept, own_term, proper_noun);
 }
 
 // Replaces `field` by `incoming` when that is set and differs; notes the change.
@@ -108,8 +128,8 @@ std::string entry_problem(const TermEntry& e) {
 void tidy(TermEntry& e) {
   for (std::string* field : {&e.en, &e.ar, &e.part_of_speech, &e.domain, &e.note})
     trim(*field);
-  tidy_variants(e.en_variants, e.en);
-  tidy_variants(e.ar_variants, e.ar);
+  tidy_variants(e.en_variants, e.en, e.part_of_speech == kProperNoun);
+  tidy_variants(e.ar_variants, e.ar, false);
 }
 
 MergeResult Glossary::add(TermEntry entry) {
@@ -125,8 +145,9 @@ MergeResult Glossary::add(TermEntry entry) {
   }
   TermEntry& old = entries_[it->second];
   MergeResult result{MergeOutcome::kUnchanged, it->second, {}};
-  bool changed_any = unite_variants(old.en_variants, entry.en_variants, old.en);
-  changed_any = unite_variants(old.ar_variants, entry.ar_variants, old.ar) || changed_any;
+  const bool proper_noun = old.part_of_speech == kProperNoun || entry.part_of_speech == kProperNoun;
+  bool changed_any = unite_variants(old.en_variants, entry.en_variants, old.en, proper_noun);
+  changed_any = unite_variants(old.ar_variants, entry.ar_variants, old.ar, false) || changed_any;
   if (entry.status != old.status) {
     result.changed = "status " + std::string(term_status_name(old.status)) + " -> " +
                      std::string(term_status_name(entry.status));

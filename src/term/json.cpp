@@ -8,7 +8,7 @@ namespace {
 
 using text::json_string;
 
-std::string hits_json(const Recognizer& rec, const TermMatch& m, Language lang) {
+std::string hits_json(const Recognizer& rec, const TermMatch& m) {
   const std::vector<TermEntry>& entries = rec.glossary().entries();
   std::string out = "[";
   for (std::size_t i = 0; i < m.hits.size(); ++i) {
@@ -16,7 +16,7 @@ std::string hits_json(const Recognizer& rec, const TermMatch& m, Language lang) 
     out += std::string(i ? "," : "") + "{\"en\":" + json_string(e.en) +
            ",\"ar\":" + json_string(e.ar) +
            ",\"status\":" + json_string(term_status_name(e.status)) +
-           ",\"form\":" + json_string(rec.form_text(m.hits[i], lang)) + "}";
+           ",\"form\":" + json_string(rec.form_text(m.hits[i], m.language)) + "}";
   }
   return out + "]";
 }
@@ -32,14 +32,14 @@ std::string array_of_lines(const std::vector<std::string>& items) {
 
 }  // namespace
 
-std::string matches_json(const Recognizer& recognizer, std::string_view text, Language lang,
+std::string matches_json(const Recognizer& recognizer, std::string_view text,
                          const std::vector<TermMatch>& matches) {
   std::vector<std::string> items;
   items.reserve(matches.size());
   for (const TermMatch& m : matches) {
     items.push_back("{\"begin\":" + std::to_string(m.begin) + ",\"end\":" + std::to_string(m.end) +
                     ",\"text\":" + json_string(text.substr(m.begin, m.end - m.begin)) +
-                    ",\"entries\":" + hits_json(recognizer, m, lang) + "}");
+                    ",\"entries\":" + hits_json(recognizer, m) + "}");
   }
   return array_of_lines(items);
 }

@@ -10,6 +10,7 @@
 #include "mizan/text/match_key.hpp"
 #include "mizan/text/tokenize.hpp"
 #include "mizan/text/utf8.hpp"
+#include "mizan/text/word_lists.hpp"
 #include "words.hpp"
 
 namespace mizan::term {
@@ -175,6 +176,23 @@ std::string joined_letter_digit_form(std::string_view form) {
   return joined ? out : std::string();
 }
 
+// An Arabic form with its first word, the head of the noun phrase (سفينة تجارية, قائد القوات),
+// in each of its broken plurals (text::arabic_broken_plurals), the article kept: السفن التجارية.
+// The words after it are matched as they are: an adjective after a plural of things is feminine
+// singular (تجارية), and later words may take or drop the article and number suffixes anyway.
+std::vector<std::string> broken_plural_forms(std::string_view form) {
+  const std::size_t space = form.find(' ');
+  const std::string_view first = form.substr(0, space);
+  const std::string_view rest = space == std::string_view::npos ? "" : form.substr(space);
+  const std::string key = text::match_key(first);
+  const std::string_view bare = detail::without_arabic_article(key);
+  const std::string_view article = std::string_view(key).substr(0, key.size() - bare.size());
+  std::vector<std::string> out;
+  for (std::string_view plural : text::arabic_broken_plurals(bare))
+    out.push_back(std::string(article) + std::string(plural) + std::string(rest));
+  return out;
+}
+
 bool is_acronym_surface(std::string_view surface) {
   std::size_t capitals = 0;
   for (char c : surface) {
@@ -327,6 +345,10 @@ struct Recognizer::Impl {
     std::uint32_t node;
   };
 
+  static bool is_broken_plural(const LanguageIndex& li, std::uint32_t node) {
+    return li.trie.hits[li.trie.terminal[node]].front().broken_plural;
+  }
+
   // The longest term starting at unit p, if any.
   bool longest_at(const LanguageIndex& li, const std::vector<Unit>& units, std::size_t p,
                   Scratch::Impl& s, Found& best) const {
@@ -362,7 +384,12 @@ struct Recognizer::Impl {
     while (!stack.empty()) {
       const State st = stack.back();
       stack.pop_back();
-      if (li.trie.terminal[st.node] != kNone && (!found || st.words > best.words)) {
+      // Between forms of as many words, the form as the glossary writes it before a broken
+      // plural made of it: the light stemmer takes الدولة to دول, which is also the plural.
+      if (li.trie.terminal[st.node] != kNone &&
+          (!found || st.words > best.words ||
+           (st.words == best.words && is_broken_plural(li, best.node) &&
+            !is_broken_plural(li, st.node)))) {
         best = {p, st.words, st.end_byte, st.end_half, st.node};
         found = true;
       }
@@ -406,13 +433,16 @@ Recognizer::Recognizer(const Glossary& glossary) : impl_(std::make_unique<Impl>(
     const bool proper_noun = e.part_of_speech == "properNoun";
     for (std::size_t f = 0; f <= e.en_variants.size(); ++f) {
       const std::string& form = f == 0 ? e.en : e.en_variants[f - 1];
-      impl_->add_form(impl_->english, form, {i, f}, proper_noun, *scratch.impl_);
+      impl_->add_form(impl_->english, form, {i, f, false}, proper_noun, *scratch.impl_);
       if (const std::string joined = joined_letter_digit_form(form); !joined.empty())
-        impl_->add_form(impl_->english, joined, {i, f}, proper_noun, *scratch.impl_);
+        impl_->add_form(impl_->english, joined, {i, f, false}, proper_noun, *scratch.impl_);
     }
     for (std::size_t f = 0; f <= e.ar_variants.size(); ++f) {
       const std::string& form = f == 0 ? e.ar : e.ar_variants[f - 1];
-      impl_->add_form(impl_->arabic, form, {i, f}, false, *scratch.impl_);
+      impl_->add_form(impl_->arabic, form, {i, f, false}, false, *scratch.impl_);
+      if (proper_noun) continue;  // a name has no plural: الدول الإسلامية is not ISIS
+      for (const std::string& plural : broken_plural_forms(form))
+        impl_->add_form(impl_->arabic, plural, {i, f, true}, false, *scratch.impl_);
     }
   }
 }
@@ -460,9 +490,27 @@ std::vector<TermMatch> Recognizer::find(std::string_view text, Language lang,
   out.reserve(picked.size());
   for (std::size_t i : picked) {
     const Impl::Found& f = found[i];
-    out.push_back(
-        {s.units[f.first_unit].begin, f.end_byte, f.words, li.trie.hits[li.trie.terminal[f.node]]});
+    out.push_back({s.units[f.first_unit].begin, f.end_byte, f.words,
+                   li.trie.hits[li.trie.terminal[f.node]], lang});
   }
+  return out;
+}
+
+std::vector<TermMatch> Recognizer::find_in_either_script(std::string_view text, Language lang,
+                                                         Scratch& scratch) const {
+  std::vector<TermMatch> out = find(text, lang, scratch);
+  const Language other = lang == Language::kEnglish ? Language::kArabic : Language::kEnglish;
+  // The other language's index only holds words of its own script (and numbers, which no term
+  // of one word is): its matches in this text are the words written in that script.
+  const std::size_t own = out.size();
+  for (TermMatch& m : find(text, other, scratch)) {
+    const bool overlaps = std::any_of(out.begin(), out.begin() + own, [&](const TermMatch& o) {
+      return m.begin < o.end && o.begin < m.end;
+    });
+    if (!overlaps) out.push_back(std::move(m));
+  }
+  std::stable_sort(out.begin(), out.end(),
+                   [](const TermMatch& a, const TermMatch& b) { return a.begin < b.begin; });
   return out;
 }
 

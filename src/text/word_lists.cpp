@@ -1,5 +1,6 @@
 #include "mizan/text/word_lists.hpp"
 
+#include <algorithm>
 #include <charconv>
 
 #include "builtin_data.hpp"
@@ -177,6 +178,23 @@ const CalendarNames& english_weekday_names() {
 const CalendarNames& arabic_weekday_names() {
   static const CalendarNames kNames = read_calendar_names("arabic-weekdays.tsv");
   return kNames;
+}
+
+const std::vector<std::string_view>& arabic_broken_plurals(std::string_view singular_key) {
+  static const auto kPlurals = [] {
+    constexpr std::string_view kName = "arabic-broken-plurals.tsv";
+    std::unordered_map<std::string_view, std::vector<std::string_view>> plurals;
+    for (const Row& row : read_rows(kName, 2, 2)) {
+      std::vector<std::string_view>& list = plurals[row.fields[0]];
+      if (std::find(list.begin(), list.end(), row.fields[1]) != list.end())
+        bad_data(kName, row.line, "plural listed twice");
+      list.push_back(row.fields[1]);
+    }
+    return plurals;
+  }();
+  static const std::vector<std::string_view> kNone;
+  const auto it = kPlurals.find(singular_key);
+  return it == kPlurals.end() ? kNone : it->second;
 }
 
 std::string_view latin_letters_of_arabic_name(std::string_view key) {

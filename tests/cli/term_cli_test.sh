@@ -215,6 +215,57 @@ PY
   fresh "$WORK/x.db"
   "$MIZAN" term import --db "$WORK/x.db" "$WORK/cand.tsv" 2>/dev/null
 }
+find_a_lower_case_variant_of_a_proper_noun() {
+  # The shipped glossary lists "Hamrin mountains" as a variant of "Hamrin Mountains"; the seed's
+  # second English sentence writes it so.
+  sed -n 2p "$SEED/en.sent" | "$MIZAN" term find --db "$DB" --lang en - >"$WORK/out"
+  expect_contains "$WORK/out" $'83\t99\tHamrin mountains\tHamrin Mountains'
+}
+find_a_latin_acronym_in_arabic_text() {
+  # The seed's ninth Arabic sentence keeps (CJTF – OIR) after the Arabic name.
+  sed -n 9p "$SEED/ar.sent" | "$MIZAN" term find --db "$DB" --lang ar - >"$WORK/out"
+  expect_contains "$WORK/out" $'\tCJTF – OIR\tCJTF-OIR → '
+  expect_contains "$WORK/out" $'عملية العزم الصلب\tCJTF-OIR → '
+  sed -n 9p "$SEED/ar.sent" | "$MIZAN" term find --db "$DB" --lang ar --format json - >"$WORK/out.json"
+  python3 - "$WORK/out.json" <<'PY'
+import json, sys
+forms = {r['text']: r['entries'][0]['form'] for r in json.load(open(sys.argv[1], encoding='utf-8'))}
+assert forms.get('CJTF – OIR') in ('CJTF-OIR', 'CJTF – OIR'), forms
+PY
+}
+check_places_examples_by_line() {
+  # The memory: الأميركية is in the 7th sentence of the seed (ar.sent line 7, bead [6]:[6]).
+  "$MIZAN" term check --db "$DB" >"$WORK/c"
+  expect_contains "$WORK/c" "    centcom-2025-01-06:7  [الأميركية]"
+  refute grep -q "centcom-2025-01-06:0" "$WORK/c"
+  # A TSV bitext: its line, header counted.
+  printf 'en\tar\nISIS fled.\tفر داعش.\nCENTCOM struck ISIS.\tضربت القيادة المركزية الأمريكية الدولة الإسلامية.\n' >"$WORK/lines.tsv"
+  "$MIZAN" term check --db "$DB" --tsv "$WORK/lines.tsv" >"$WORK/c"
+  expect_contains "$WORK/c" "deprecated: الدولة الإسلامية (for ISIS) used in 1 unit"
+  expect_contains "$WORK/c" "    $WORK/lines.tsv:3"
+}
+check_takes_a_broken_plural_for_the_rendering() {
+  # merchant vessel -> سفينة تجارية in the shipped glossary; the plural السفن التجارية renders it.
+  printf '%s\t%s\n' 'Houthi terrorists launched two anti-ship ballistic missiles into the Gulf of Aden, targeting merchant vessels.' \
+    'أطلق إرهابيو الحوثي صاروخين باليستيين مضادين للسفن في خليج عدن، مستهدفين السفن التجارية.' >"$WORK/ships.tsv"
+  "$MIZAN" term check --db "$DB" --tsv "$WORK/ships.tsv" >"$WORK/c"
+  refute grep -q "missing: merchant vessel" "$WORK/c"
+  refute grep -q "inconsistent: سفينة تجارية" "$WORK/c"
+}
+suggest_falls_back_on_the_built_in_glossary() {
+  # No database glossary: a memory ingested without one, and a TSV in a folder without database.
+  fresh "$WORK/bare.db"
+  "$MIZAN" ingest --db "$WORK/bare.db" "$SEED" 2>/dev/null
+  "$MIZAN" term suggest --db "$WORK/bare.db" 'ISIS fighters fled to Dayr az-Zawr' >"$WORK/s" 2>"$WORK/err"
+  expect_contains "$WORK/err" "the built-in press-release glossary"
+  expect_contains "$WORK/s" "  use    داعش"
+  expect_contains "$WORK/s" "  used   داعش ×7"
+  mkdir -p "$WORK/nodb"
+  printf 'ISIS fled.\tفر داعش.\n' >"$WORK/nodb/u.tsv"
+  (cd "$WORK/nodb" && env -u MIZAN_DB "$MIZAN" term suggest --tsv u.tsv 'ISIS fighters') >"$WORK/s" 2>/dev/null
+  expect_contains "$WORK/s" "  used   داعش ×1"
+  [ ! -e "$WORK/nodb/mizan.db" ]
+}
 every_subcommand_has_help_with_an_example() {
   for s in import export add list rm find suggest check extract; do
     "$MIZAN" term $s --help >"$WORK/h"
@@ -258,6 +309,11 @@ check check_on_the_memory_a_pair_and_a_tmx check_on_the_memory_a_pair_and_a_tmx
 check check_of_a_clean_pair_passes_strict check_of_a_clean_pair_passes_strict
 check swapped_pair_is_refused_without_offering_force swapped_pair_is_refused_without_offering_force
 check extract_mines_the_memory extract_mines_the_memory
+check find_a_lower_case_variant_of_a_proper_noun find_a_lower_case_variant_of_a_proper_noun
+check find_a_latin_acronym_in_arabic_text find_a_latin_acronym_in_arabic_text
+check check_places_examples_by_line check_places_examples_by_line
+check check_takes_a_broken_plural_for_the_rendering check_takes_a_broken_plural_for_the_rendering
+check suggest_falls_back_on_the_built_in_glossary suggest_falls_back_on_the_built_in_glossary
 check every_subcommand_has_help_with_an_example every_subcommand_has_help_with_an_example
 check missing_database_is_exit_66 missing_database_is_exit_66
 finish

@@ -63,6 +63,27 @@ TEST_F(CheckTest, MissingRenderingIsReportedWithCountsAndExamples) {
   EXPECT_EQ(issue(r, IssueKind::kMissing, "ISIS"), nullptr);
 }
 
+// The glossary gives the singular (glossary/press-release.tsv: merchant vessel -> سفينة
+// تجارية); releases on attacks on shipping say "merchant vessels" and السفن التجارية, the broken
+// plural of سفينة (src/text/data/arabic-broken-plurals.tsv).
+TEST(CheckBrokenPlural, ABrokenPluralOfTheHeadNounIsTheRendering) {
+  Glossary g;
+  g.add(entry("merchant vessel", "سفينة تجارية"));
+  const Recognizer rec(g);
+  Checker c(rec);
+  // In the wording of CENTCOM's 2024 releases on Houthi attacks on shipping.
+  c.add(unit(1,
+             "Iran-backed Houthi terrorists launched two anti-ship ballistic missiles into the "
+             "Gulf of Aden, targeting merchant vessels.",
+             "أطلق إرهابيو الحوثي المدعومون من إيران صاروخين باليستيين مضادين للسفن في خليج عدن، "
+             "مستهدفين السفن التجارية."));
+  c.add(
+      unit(2, "The merchant vessel reported no damage.", "ولم تبلغ السفينة التجارية عن أي أضرار."));
+  const CheckReport r = c.report();
+  EXPECT_TRUE(r.issues.empty()) << issue_kind_name(r.issues.front().kind) << " "
+                                << r.issues.front().ar;
+}
+
 TEST_F(CheckTest, DeprecatedRenderingIsReportedNotAsMissing) {
   Checker c(*recognizer_);
   c.add(unit(1, "ISIS attacked.", "هاجم تنظيم الدولة الإسلامية."));

@@ -46,6 +46,25 @@ TEST(Extractor, RecurringPairsRankFirstWithCliticsNormalised) {
     EXPECT_FALSE(k.en == "Hamrin" && k.ar == "حمرين");
 }
 
+// CENTCOM's releases open with the dateline "TAMPA, Fla. –", in Arabic "تامبا، فلوريدا –". The
+// ف of فلوريدا is the name's own letter: لوريدا is never written alone, while فلوريدا recurs.
+TEST(Extractor, ALetterThatOnlyLooksLikeAConjunctionStays) {
+  Extractor x({.max_words = 3, .min_pair_count = 2, .top = 20});
+  x.add(unit(1, "TAMPA, Fla. – U.S. Central Command forces conducted a strike in Syria.",
+             "تامبا، فلوريدا – نفذت قوات القيادة المركزية الأمريكية ضربة في سوريا."));
+  x.add(unit(2, "TAMPA, Fla. – CENTCOM forces killed a senior ISIS official.",
+             "تامبا، فلوريدا – قتلت قوات القيادة المركزية الأمريكية مسؤولاً كبيراً في داعش."));
+  x.add(unit(3, "TAMPA, Fla. – Coalition aircraft struck ISIS caves in Iraq.",
+             "تامبا، فلوريدا – ضربت طائرات التحالف كهوفاً لداعش في العراق."));
+  x.add(unit(4, "Police patrolled Kirkuk.", "سيرت الشرطة دوريات في كركوك."));
+  bool florida = false;
+  for (const Candidate& c : x.candidates()) {
+    EXPECT_EQ((" " + c.ar).find(" لوريدا"), std::string::npos) << c.en << " -> " << c.ar;
+    florida = florida || c.ar.find("فلوريدا") != std::string::npos;
+  }
+  EXPECT_TRUE(florida);
+}
+
 TEST(Extractor, PairsTheGlossaryHasAreLeftOutUnlessAsked) {
   Glossary g;
   TermEntry e;

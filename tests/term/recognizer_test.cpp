@@ -149,6 +149,40 @@ TEST_F(RecognizerTest, SpellingDropsCliticsAndMarksAndKeepsHamza) {
   EXPECT_EQ(spelled("دعماً لحملة"), "دعما لـ");
 }
 
+TEST_F(RecognizerTest, EitherScriptFindsTheLatinAcronymInsideArabicText) {
+  // corpora/centcom-2025-01-06/ar.sent, line 9.
+  const std::string text =
+      "وتحافظ الولايات المتحدة وأعضاء قوة المهام المشتركة المتعددة الجنسيات – عملية العزم "
+      "الصلب (CJTF – OIR) على التزامنا المستمر بمحاربة داعش.";
+  std::vector<std::string> found;
+  for (const TermMatch& m : recognizer_->find_in_either_script(text, Language::kArabic, scratch_))
+    found.push_back(text.substr(m.begin, m.end - m.begin) + ":" +
+                    std::string(recognizer_->form_text(m.hits.front(), m.language)));
+  EXPECT_EQ(found, (V{"الولايات المتحدة:الولايات المتحدة", "عملية العزم الصلب:عملية العزم الصلب",
+                      "CJTF – OIR:CJTF-OIR", "داعش:داعش"}));
+  // find() keeps to the language asked for: the checks compare renderings with it.
+  EXPECT_EQ(recognizer_->find(text, Language::kArabic, scratch_).size(), 3u);
+}
+
+// A proper noun's capitals are required, so the glossary lists the lower-case spelling as a
+// variant; adding the entry must keep that variant (it differs from the term only in case).
+TEST(Recognizer, LowerCaseVariantOfAProperNounIsFound) {
+  Glossary g;
+  g.add(entry("Hamrin Mountains", "جبال حمرين", {"Hamrin mountains", "Hemrin Mountains"}, {},
+              "properNoun"));
+  const Recognizer r(g);
+  // corpora/centcom-2025-01-06/en.sent, line 2.
+  const std::string text =
+      "From Dec. 30 to Jan. 6, CENTCOM and Iraqi forces conducted multiple strikes in the Hamrin "
+      "mountains of Iraq, targeting known ISIS locations.";
+  const std::vector<TermMatch> m = r.find(text, Language::kEnglish);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(text.substr(m[0].begin, m[0].end - m[0].begin), "Hamrin mountains");
+  EXPECT_EQ(r.form_text(m[0].hits.front(), Language::kEnglish), "Hamrin mountains");
+  // The case rule itself still holds: "hamrin" is no proper noun's spelling.
+  EXPECT_TRUE(r.find("the hamrin mountains", Language::kEnglish).empty());
+}
+
 TEST(Recognizer, EmptyGlossaryFindsNothing) {
   Glossary g;
   const Recognizer r(g);

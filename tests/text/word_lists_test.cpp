@@ -96,6 +96,12 @@ TEST(WordLists, LatinLetterNames) {
   EXPECT_EQ(latin_letters_of_arabic_name("كتاب"), "");
 }
 
+TEST(WordLists, BrokenPluralsBySingular) {
+  EXPECT_EQ(arabic_broken_plurals("سفينه"), (std::vector<std::string_view>{"سفن"}));
+  EXPECT_EQ(arabic_broken_plurals("بلد"), (std::vector<std::string_view>{"بلدان", "بلاد"}));
+  EXPECT_TRUE(arabic_broken_plurals("سفن").empty());  // plural -> singular is not listed
+}
+
 // Every name in every data file is in matching-key form, or it could never match a text word.
 TEST(WordLists, DataFilesAreInMatchingKeyForm) {
   const std::filesystem::path dir = std::filesystem::path(MIZAN_SOURCE_DIR) / "src/text/data";
@@ -115,7 +121,7 @@ TEST(WordLists, DataFilesAreInMatchingKeyForm) {
     }
     EXPECT_TRUE(has_origin) << entry.path().filename() << " does not say where it came from";
   }
-  EXPECT_EQ(files, 14u);
+  EXPECT_EQ(files, 15u);
 }
 
 }  // namespace

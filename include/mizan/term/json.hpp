@@ -16,8 +16,9 @@
 namespace mizan::term {
 
 /// [{"begin", "end", "text", "entries": [{"en", "ar", "status", "form"}]}], one line per match.
-/// `text` is the text `matches` were found in (Recognizer::find(text, lang)).
-std::string matches_json(const Recognizer& recognizer, std::string_view text, Language lang,
+/// `text` is the text `matches` were found in (Recognizer::find or find_in_either_script); each
+/// "form" is in the language of its match.
+std::string matches_json(const Recognizer& recognizer, std::string_view text,
                          const std::vector<TermMatch>& matches);
 
 /// [{"begin", "end", "text", "renderings": [{"text", "status"}], "used": [{"text", "units"}],

@@ -4,7 +4,8 @@
 // is not "us"), plurals, possessives (ISIS' / ISIS's), hyphen and dash variants (CJTF – OIR /
 // CJTF-OIR, F-16 / F16), abbreviation periods (Gen. / Gen). Arabic: the matching key (hamza and
 // alef, ya, ta marbuta, diacritics, tatweel), attached conjunctions, prepositions and the article
-// (وللقيادة finds القيادة), pronoun and plural suffixes (قيادتها, قيادات).
+// (وللقيادة finds القيادة), pronoun and plural suffixes (قيادتها, قيادات), broken plurals of the
+// head noun from a list of common nouns (سفينة تجارية finds السفن التجارية).
 //
 // Built as a trie over word symbols (one symbol per distinct glossary word), walked from each word
 // of the text: the cost per text word does not grow with the size of the glossary.
@@ -24,6 +25,9 @@ namespace mizan::term {
 struct TermHit {
   std::size_t entry = 0;  // index into Glossary::entries()
   std::size_t form = 0;   // 0: the entry's term (en or ar), i >= 1: its variant i - 1
+  /// Arabic: the form with its first word (the head noun) in a broken plural of the list
+  /// text::arabic_broken_plurals (السفن التجارية for سفينة تجارية), not as the form spells it.
+  bool broken_plural = false;
 };
 
 struct TermMatch {
@@ -32,6 +36,7 @@ struct TermMatch {
   std::size_t words = 0;      // how many words of the glossary form matched
   std::vector<TermHit> hits;  // every entry whose form is these words (several renderings of
                               // one English term share its form)
+  Language language = Language::kEnglish;  // of the forms matched (find_in_either_script)
 };
 
 /// Finds glossary terms in text (an automaton over the glossary's word forms). Its methods are
@@ -65,6 +70,14 @@ class Recognizer {
   /// candidates overlap, the one with more words wins (then the earlier one).
   std::vector<TermMatch> find(std::string_view text, Language lang, Scratch& scratch) const;
   std::vector<TermMatch> find(std::string_view text, Language lang) const;
+
+  /// As find(), and also the terms of the other language written in its own script inside the
+  /// text where they overlap none of `lang`'s: an Arabic release keeps the English acronym after
+  /// the Arabic name ("... عملية العزم الصلب (CJTF – OIR)"). Each match's `language` says which
+  /// forms it is of. For listing the terms of a text; the checks, which compare an English side
+  /// with its Arabic translation, use find().
+  std::vector<TermMatch> find_in_either_script(std::string_view text, Language lang,
+                                               Scratch& scratch) const;
 
   const Glossary& glossary() const;
 

@@ -90,6 +90,10 @@ const CalendarNames& english_weekday_names();
 /// data/arabic-weekdays.tsv
 const CalendarNames& arabic_weekday_names();
 
+/// The broken plurals of a noun, by its singular in matching-key form without the article
+/// ("سفينه" -> {"سفن"}); empty when none is listed (data/arabic-broken-plurals.tsv).
+const std::vector<std::string_view>& arabic_broken_plurals(std::string_view singular_key);
+
 /// The Latin letters an Arabic letter name may stand for ("اف" -> "f", "بي" -> "bp", "اي" ->
 /// "aei"), each once, in list order; "" when `key` is no letter name
 /// (data/arabic-latin-letter-names.tsv).
