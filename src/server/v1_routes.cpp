@@ -62,7 +62,9 @@ void terms_find(RouteContext& ctx, const httplib::Request& req, httplib::Respons
   const term::Recognizer& rec = recognizer(ctx);
   const std::string text = text::clean(required_param(req, "text"));
   const Language lang = language_param(req, "lang", text);
-  set_json(res, term::matches_json(rec, text, rec.find(text, lang)));
+  // As `mizan term find`: the other script's terms too (an English acronym in Arabic text).
+  term::Recognizer::Scratch scratch;
+  set_json(res, term::matches_json(rec, text, rec.find_in_either_script(text, lang, scratch)));
 }
 
 void terms_suggest(RouteContext& ctx, const httplib::Request& req, httplib::Response& res) {

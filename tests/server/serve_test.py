@@ -250,6 +250,16 @@ def test_v1_concord_arabic_clitic():
     expect(hits["hits"][0]["en"].startswith("U.S. Central Command"), f"{hits}")
 
 
+def test_v1_terms_find_lists_a_latin_acronym_in_arabic_text():
+    # As `mizan term find --lang ar` does: Arabic text that keeps the English acronym.
+    code, body = curl("-G", srv.base + "/v1/terms/find", "--data-urlencode",
+                      "text=قوة المهام المشتركة – عملية العزم الصلب (CJTF – OIR) في العراق",
+                      "--data-urlencode", "lang=ar")
+    expect(code == 200, f"{code} {body}")
+    texts = [m["text"] for m in json.loads(body)]
+    expect("CJTF – OIR" in texts, f"{texts}")
+
+
 def test_v1_terms_find_and_suggest():
     code, body = curl("-G", srv.base + "/v1/terms/find", "--data-urlencode",
                       "text=Gen. Kurilla met U.S. Central Command staff", "--data-urlencode",
